@@ -1,0 +1,49 @@
+package nl.veerkracht.cli.internal;
+
+import java.util.List;
+
+import nl.veerkracht.cli.internal.commands.DemoCommand;
+import nl.veerkracht.cli.internal.commands.HelpCommand;
+import nl.veerkracht.cli.internal.commands.RootCommand;
+import nl.veerkracht.cli.internal.commands.ShellCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.UsageMessageSpec;
+
+/**
+ * Builds the tree of commands for one run, in the user's language. The order here is the order
+ * in which {@code veerkracht help} lists them.
+ */
+final class CommandTree {
+
+    private CommandTree() {
+    }
+
+    static CommandLine build(CommandContext context) {
+        CommandLine root = new CommandLine(new RootCommand(context));
+        for (Object command : List.of(
+                new DemoCommand(context),
+                new HelpCommand(context),
+                new ShellCommand(context))) {
+            root.addSubcommand(command);
+        }
+        root.setExpandAtFiles(false);
+        root.setResourceBundle(context.messages().bundle());
+        localize(root, context.messages());
+        return root;
+    }
+
+    private static void localize(CommandLine command, Messages messages) {
+        UsageMessageSpec usage = command.getCommandSpec().usageMessage();
+        String key = "command." + command.getCommandSpec().qualifiedName(".").replaceFirst("^veerkracht\\.?", "");
+        if (messages.has(key + ".summary")) {
+            usage.description(messages.text(key + ".summary"));
+        }
+        usage.synopsisHeading(messages.text("usage.synopsisHeading"));
+        usage.parameterListHeading(messages.text("usage.parameterListHeading"));
+        usage.optionListHeading(messages.text("usage.optionListHeading"));
+        usage.commandListHeading(messages.text("usage.commandListHeading"));
+        for (CommandLine sub : command.getSubcommands().values()) {
+            localize(sub, messages);
+        }
+    }
+}

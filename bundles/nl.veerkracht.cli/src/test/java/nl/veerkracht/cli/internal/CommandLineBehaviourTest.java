@@ -1,0 +1,153 @@
+package nl.veerkracht.cli.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What a user sees at the command line: output, the one-line errors and the exit codes. */
+class CommandLineBehaviourTest {
+
+    record Run(int exitCode, String out, String err) {
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exitCode = new VeerkrachtCommandRunner("1.2.3").run(args, new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void versionPrintsTheProductVersion() {
+        Run run = run("--version");
+        assertEquals(0, run.exitCode());
+        assertEquals("veerkracht 1.2.3", run.out().strip());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void anUnknownCommandIsOneLineOnStderrWithAPointerToHelpAndExitTwo() {
+        Run run = run("frobnicate");
+        assertEquals(2, run.exitCode());
+        assertEquals(List.of("veerkracht: onbekende opdracht 'frobnicate'; zie 'veerkracht help'"), run.errLines());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void errorsAreInEnglishWithLangEnWhereverItStands() {
+        assertEquals(List.of("veerkracht: unknown command 'frobnicate'; see 'veerkracht help'"),
+                run("--lang", "en", "frobnicate").errLines());
+        assertEquals(List.of("veerkracht: unknown command 'frobnicate'; see 'veerkracht help'"),
+                run("frobnicate", "--lang=en").errLines());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--frob", "-x", "--versions"})
+    void anUnknownOptionIsAUsageError(String option) {
+        Run run = run(option);
+        assertEquals(2, run.exitCode());
+        assertEquals(List.of("veerkracht: onbekende optie '" + option + "'; zie 'veerkracht help'"), run.errLines());
+    }
+
+    @Test
+    void anUnknownOptionOfACommandPointsToThatCommandsHelp() {
+        Run run = run("demo", "--bogus", "x");
+        assertEquals(2, run.exitCode());
+        assertEquals(List.of("veerkracht: onbekende optie '--bogus' bij 'demo'; zie 'veerkracht help demo'"),
+                run.errLines());
+    }
+
+    @Test
+    void aMissingArgumentIsAUsageError() {
+        Run run = run("demo");
+        assertEquals(2, run.exitCode());
+        assertEquals(1, run.errLines().size());
+        assertTrue(run.err().startsWith("veerkracht: 'demo' mist <map>"), run.err());
+    }
+
+    @Test
+    void anUnknownLanguageIsAUsageError() {
+        Run run = run("--lang", "fr", "help");
+        assertEquals(2, run.exitCode());
+        assertEquals(List.of("veerkracht: onbekende taal 'fr' bij --lang; kies nl of en; zie 'veerkracht help'"),
+                run.errLines());
+    }
+
+    @Test
+    void helpListsEveryCommandWithOneLineEach() {
+        Run run = run("help");
+        assertEquals(0, run.exitCode());
+        for (String command : List.of("demo <map>", "help [<opdracht>]", "shell", "--version")) {
+            long lines = run.out().lines().filter(line -> line.startsWith("  " + command + " ")).count();
+            assertEquals(1, lines, () -> command + " in\n" + run.out());
+        }
+        assertTrue(run.out().contains("--lang nl|en"));
+    }
+
+    @Test
+    void helpForOneCommandShowsItsUsage() {
+        Run run = run("--lang", "en", "help", "demo");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().startsWith("Usage: veerkracht demo"), run.out());
+        assertTrue(run.out().contains("<dir>"), run.out());
+    }
+
+    @Test
+    void noCommandShowsTheOverviewAndIsAUsageError() {
+        Run run = run();
+        assertEquals(2, run.exitCode());
+        assertTrue(run.out().contains("veerkracht help <opdracht>"), run.out());
+    }
+
+    @Test
+    void helpForAnUnknownCommandIsAUsageError() {
+        Run run = run("help", "frobnicate");
+        assertEquals(2, run.exitCode());
+        assertEquals(List.of("veerkracht: onbekende opdracht 'frobnicate'; zie 'veerkracht help'"), run.errLines());
+    }
+
+    @Test
+    void demoCreatesItsFolder(@TempDir Path temp) {
+        Path dir = temp.resolve("demo");
+        Run run = run("demo", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.isDirectory(dir));
+    }
+
+    @Test
+    void demoRefusesAFolderThatIsNotEmptyAndLeavesItAlone(@TempDir Path temp) throws Exception {
+        Path kept = Files.writeString(temp.resolve("mine.txt"), "mijn werk");
+        Run run = run("demo", temp.toString());
+        assertEquals(5, run.exitCode());
+        assertEquals(1, run.errLines().size());
+        assertTrue(run.err().startsWith("veerkracht: de map " + temp), run.err());
+        assertEquals("mijn werk", Files.readString(kept));
+    }
+
+    @Test
+    void everyTextExistsInBothLanguages() {
+        Set<String> dutch = new TreeSet<>(Messages.of(Language.NL).bundle().keySet());
+        Set<String> english = new TreeSet<>(Messages.of(Language.EN).bundle().keySet());
+        assertEquals(dutch, english);
+        assertFalse(dutch.isEmpty());
+    }
+}

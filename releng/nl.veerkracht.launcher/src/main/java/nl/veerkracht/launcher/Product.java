@@ -1,0 +1,122 @@
+package nl.veerkracht.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.ServiceLoader;
+
+import org.osgi.service.feature.Feature;
+import org.osgi.service.feature.FeatureBundle;
+import org.osgi.service.feature.FeatureService;
+import org.osgi.service.feature.ID;
+
+/**
+ * An installed distribution of Veerkracht: {@code etc/product.properties} names the product's
+ * features in order, {@code features/} holds them as OSGi R8 feature files, and {@code system/}
+ * holds their bundles in Maven repository layout.
+ */
+public final class Product {
+
+    /** One bundle of the product, in the order it is installed and started. */
+    public record ProductBundle(String id, Path file) {
+    }
+
+    private final Path home;
+    private final String version;
+    private final List<Path> featureFiles;
+
+    private Product(Path home, String version, List<Path> featureFiles) {
+        this.home = home;
+        this.version = version;
+        this.featureFiles = List.copyOf(featureFiles);
+    }
+
+    /** Reads {@code etc/product.properties} of the distribution at {@code home}. */
+    public static Product at(Path home) throws LaunchException {
+        Path descriptor = home.resolve("etc/product.properties");
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(descriptor)) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new LaunchException("cannot read " + descriptor + ": " + e.getMessage(), e);
+        }
+        String version = properties.getProperty("version");
+        String features = properties.getProperty("features");
+        if (version == null || features == null) {
+            throw new LaunchException(descriptor + " must name the version and the features");
+        }
+        List<Path> files = Arrays.stream(features.split(","))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .map(name -> home.resolve("features").resolve(name))
+                .toList();
+        return new Product(home, version, files);
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    /** The feature files, in the order the product lists them. */
+    public List<Path> featureFiles() {
+        return featureFiles;
+    }
+
+    /** The directories whose content makes up the installed product. */
+    public List<Path> contentDirectories() {
+        return List.of(home.resolve("etc"), home.resolve("features"), home.resolve("system"));
+    }
+
+    /**
+     * Every bundle of every feature, in feature order, each once. Reads the feature files with the
+     * Feature Service implementation of Apache Felix.
+     */
+    public List<ProductBundle> bundles() throws LaunchException {
+        FeatureService features = ServiceLoader.load(FeatureService.class, Product.class.getClassLoader())
+                .findFirst()
+                .orElseThrow(() -> new LaunchException("no OSGi Feature Service implementation on the class path"));
+        Map<String, ProductBundle> bundles = new LinkedHashMap<>();
+        for (Path file : featureFiles) {
+            Feature feature;
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                feature = features.readFeature(reader);
+            } catch (IOException | RuntimeException e) {
+                throw new LaunchException("cannot read the feature " + file + ": " + e.getMessage(), e);
+            }
+            for (FeatureBundle bundle : feature.getBundles()) {
+                ID id = bundle.getID();
+                Path jar = repositoryPath(id);
+                if (!Files.isRegularFile(jar)) {
+                    throw new LaunchException("the feature " + file.getFileName() + " names " + id + ", but "
+                            + jar + " is missing");
+                }
+                bundles.putIfAbsent(id.toString(), new ProductBundle(id.toString(), jar));
+            }
+        }
+        return new ArrayList<>(bundles.values());
+    }
+
+    private Path repositoryPath(ID id) {
+        String type = id.getType().orElse("jar");
+        String fileName = id.getArtifactId() + "-" + id.getVersion()
+                + id.getClassifier().map(classifier -> "-" + classifier).orElse("") + "." + type;
+        return home.resolve("system")
+                .resolve(id.getGroupId().replace('.', '/'))
+                .resolve(id.getArtifactId())
+                .resolve(id.getVersion())
+                .resolve(fileName);
+    }
+}

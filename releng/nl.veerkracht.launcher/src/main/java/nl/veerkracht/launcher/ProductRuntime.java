@@ -1,0 +1,209 @@
+package nl.veerkracht.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.framework.wiring.BundleRevision;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * Apache Felix running the bundles of a {@link Product}, with its bundle cache in a
+ * {@link BundleCache} slot. The bundles are installed only when the product changed since the slot
+ * last held it; otherwise the framework starts what its cache already has.
+ */
+final class ProductRuntime implements AutoCloseable {
+
+    /** The Gogo shell starts reading the console as soon as it is active, so only {@code shell} starts it. */
+    static final String SHELL_BUNDLE = "org.apache.felix.gogo.shell";
+
+    private static final String COMMAND_RUNNER = "nl.veerkracht.cli.CommandRunner";
+    private static final long SERVICE_TIMEOUT_MILLIS = 30_000;
+    private static final long STOP_TIMEOUT_MILLIS = 10_000;
+
+    private final Framework framework;
+    private final boolean installed;
+
+    private ProductRuntime(Framework framework, boolean installed) {
+        this.framework = framework;
+        this.installed = installed;
+    }
+
+    static ProductRuntime start(Product product, BundleCache cache, boolean debug) throws LaunchException {
+        String fingerprint;
+        try {
+            fingerprint = BundleCache.fingerprint(product.contentDirectories());
+        } catch (IOException e) {
+            throw new LaunchException("cannot read the product in " + product.home() + ": " + e.getMessage(), e);
+        }
+        boolean install = !fingerprint.equals(cache.installedFingerprint());
+
+        Map<String, String> properties = new HashMap<>();
+        properties.put(Constants.FRAMEWORK_STORAGE, cache.frameworkStorage().toString());
+        properties.put(Constants.FRAMEWORK_STORAGE_CLEAN,
+                install ? Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT : "none");
+        properties.put("felix.log.level", debug ? "4" : "0");
+        properties.put("veerkracht.version", product.version());
+        properties.put("veerkracht.home", product.home().toString());
+
+        FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class, ProductRuntime.class.getClassLoader())
+                .findFirst()
+                .orElseThrow(() -> new LaunchException("no OSGi framework on the class path"));
+        Framework framework = factory.newFramework(properties);
+        ProductRuntime runtime = new ProductRuntime(framework, install);
+        try {
+            if (install) {
+                cache.forgetInstalled();
+            }
+            framework.init();
+            if (install) {
+                installBundles(framework.getBundleContext(), product);
+            }
+            framework.start();
+            runtime.checkEveryBundleStarted();
+            if (install) {
+                cache.recordInstalled(fingerprint);
+            }
+            return runtime;
+        } catch (BundleException | IOException | LaunchException | RuntimeException e) {
+            runtime.close();
+            if (e instanceof LaunchException launch) {
+                throw launch;
+            }
+            throw new LaunchException("the runtime did not start: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** Whether this run installed the product's bundles (the first run, or the product changed). */
+    boolean installedBundles() {
+        return installed;
+    }
+
+    BundleContext bundleContext() {
+        return framework.getBundleContext();
+    }
+
+    private static void installBundles(BundleContext context, Product product) throws LaunchException, BundleException,
+            IOException {
+        for (Product.ProductBundle bundle : product.bundles()) {
+            Bundle installed;
+            try (InputStream in = Files.newInputStream(bundle.file())) {
+                installed = context.installBundle(bundle.file().toUri().toString(), in);
+            }
+            if (!isFragment(installed) && !SHELL_BUNDLE.equals(installed.getSymbolicName())) {
+                // persistent: the framework starts it at every later launch without being asked
+                installed.start(Bundle.START_ACTIVATION_POLICY);
+            }
+        }
+    }
+
+    private void checkEveryBundleStarted() throws LaunchException {
+        for (Bundle bundle : framework.getBundleContext().getBundles()) {
+            if (bundle.getBundleId() == 0 || isFragment(bundle) || SHELL_BUNDLE.equals(bundle.getSymbolicName())) {
+                continue;
+            }
+            if (bundle.getState() != Bundle.ACTIVE && bundle.getState() != Bundle.STARTING) {
+                try {
+                    bundle.start();
+                } catch (BundleException e) {
+                    throw new LaunchException("the bundle " + bundle.getSymbolicName() + " does not start: "
+                            + firstLine(e.getMessage()), e);
+                }
+            }
+        }
+    }
+
+    /**
+     * Runs one command line through the {@code CommandRunner} service of the command-line bundle
+     * and answers its exit code. The service is called by reflection on JDK types only, since its
+     * interface lives inside the framework.
+     */
+    int runCommand(String[] args, InputStream in, PrintStream out, PrintStream err) throws LaunchException {
+        BundleContext context = framework.getBundleContext();
+        ServiceTracker<Object, Object> tracker;
+        try {
+            tracker = new ServiceTracker<>(context,
+                    context.createFilter("(" + Constants.OBJECTCLASS + "=" + COMMAND_RUNNER + ")"), null);
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        tracker.open();
+        try {
+            Object runner = tracker.waitForService(SERVICE_TIMEOUT_MILLIS);
+            ServiceReference<Object> reference = tracker.getServiceReference();
+            if (runner == null || reference == null) {
+                throw new LaunchException("the command line did not become available within "
+                        + SERVICE_TIMEOUT_MILLIS / 1000 + " seconds");
+            }
+            Class<?> api = reference.getBundle().loadClass(COMMAND_RUNNER);
+            Method run = api.getMethod("run", String[].class, InputStream.class, PrintStream.class, PrintStream.class);
+            return (Integer) run.invoke(runner, args, in, out, err);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LaunchException("interrupted while starting", e);
+        } catch (ClassNotFoundException | NoSuchMethodException | IllegalAccessException e) {
+            throw new LaunchException("the command line bundle does not offer " + COMMAND_RUNNER + ".run", e);
+        } catch (InvocationTargetException e) {
+            throw new LaunchException("the command failed: " + firstLine(String.valueOf(e.getCause())), e.getCause());
+        } finally {
+            tracker.close();
+        }
+    }
+
+    /** Opens the interactive Gogo shell and returns when the user leaves it (which stops the framework). */
+    void openShell() throws LaunchException {
+        for (Bundle bundle : framework.getBundleContext().getBundles()) {
+            if (SHELL_BUNDLE.equals(bundle.getSymbolicName())) {
+                try {
+                    bundle.start(Bundle.START_TRANSIENT);
+                    framework.waitForStop(0);
+                    return;
+                } catch (BundleException e) {
+                    throw new LaunchException("the shell does not start: " + firstLine(e.getMessage()), e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+        throw new LaunchException("this product has no shell (" + SHELL_BUNDLE + " is not installed)");
+    }
+
+    @Override
+    public void close() {
+        try {
+            framework.stop();
+            framework.waitForStop(STOP_TIMEOUT_MILLIS);
+        } catch (BundleException e) {
+            // stopping is best effort: the process exits right after
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static boolean isFragment(Bundle bundle) {
+        BundleRevision revision = bundle.adapt(BundleRevision.class);
+        return revision != null && (revision.getTypes() & BundleRevision.TYPE_FRAGMENT) != 0;
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.lines().findFirst().orElse("");
+    }
+}
