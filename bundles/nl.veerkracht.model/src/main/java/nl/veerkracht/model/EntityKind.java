@@ -1,0 +1,72 @@
+package nl.veerkracht.model;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The kinds of files in a plan repository and where each lives: one entity, one file, named by
+ * its id ({@code actions/<id>.yaml}). The layout is the file format's (see FORMAT.md).
+ */
+public enum EntityKind {
+    PLAN("", "plan.yaml"),
+    ACTION("actions/", ".yaml"),
+    NEED("needs/", ".yaml"),
+    STAKEHOLDER("stakeholders/", ".yaml"),
+    INDICATOR("indicators/", ".yaml"),
+    /** The observations of an indicator, one a line: {@code indicators/<id>.csv}. */
+    OBSERVATIONS("indicators/", ".csv"),
+    LESSON("lessons/", ".md"),
+    SCENARIO("scenarios/", ".yaml"),
+    /** A transition task of a province's programme. */
+    TASK("tasks/", ".yaml");
+
+    /** The id of the plan itself, whose file is {@code plan.yaml}. */
+    public static final String PLAN_ID = "plan";
+
+    private static final Pattern FILE_NAME = Pattern.compile("[^/]+");
+
+    private final String folder;
+    private final String suffix;
+
+    EntityKind(String folder, String suffix) {
+        this.folder = folder;
+        this.suffix = suffix;
+    }
+
+    /** The folder, with its trailing slash ("" for the plan itself). */
+    public String folder() {
+        return folder;
+    }
+
+    /** The file suffix; for {@link #PLAN} the whole file name. */
+    public String suffix() {
+        return suffix;
+    }
+
+    /** The path of the entity with this id. */
+    public String pathOf(String id) {
+        return this == PLAN ? suffix : folder + id + suffix;
+    }
+
+    /** The kind of file at {@code path}, if it is a plan file at all. */
+    public static Optional<EntityKind> ofPath(String path) {
+        if (path.equals(PLAN.suffix)) {
+            return Optional.of(PLAN);
+        }
+        for (EntityKind kind : values()) {
+            if (kind != PLAN && path.startsWith(kind.folder) && path.endsWith(kind.suffix)) {
+                String name = path.substring(kind.folder.length(), path.length() - kind.suffix.length());
+                if (!name.isEmpty() && FILE_NAME.matcher(name).matches()) {
+                    return Optional.of(kind);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The id that the file name at {@code path} gives its entity, if it is a plan file. */
+    public static Optional<String> idOf(String path) {
+        return ofPath(path).map(kind -> kind == PLAN ? PLAN_ID
+                : path.substring(kind.folder.length(), path.length() - kind.suffix.length()));
+    }
+}

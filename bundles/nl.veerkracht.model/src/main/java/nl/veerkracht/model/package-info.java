@@ -1,0 +1,10 @@
+/**
+ * The recovery plan of the VNG checklist as typed, immutable entities, their layout in a plan
+ * repository ({@link nl.veerkracht.model.EntityKind}) and their validation.
+ */
+@Export
+@Version("1.0.0")
+package nl.veerkracht.model;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
