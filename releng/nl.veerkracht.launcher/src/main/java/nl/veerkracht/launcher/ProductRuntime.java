@@ -36,11 +36,9 @@ final class ProductRuntime implements AutoCloseable {
     private static final long STOP_TIMEOUT_MILLIS = 10_000;
 
     private final Framework framework;
-    private final boolean installed;
 
-    private ProductRuntime(Framework framework, boolean installed) {
+    private ProductRuntime(Framework framework) {
         this.framework = framework;
-        this.installed = installed;
     }
 
     static ProductRuntime start(Product product, BundleCache cache, boolean debug) throws LaunchException {
@@ -64,7 +62,7 @@ final class ProductRuntime implements AutoCloseable {
                 .findFirst()
                 .orElseThrow(() -> new LaunchException("no OSGi framework on the class path"));
         Framework framework = factory.newFramework(properties);
-        ProductRuntime runtime = new ProductRuntime(framework, install);
+        ProductRuntime runtime = new ProductRuntime(framework);
         try {
             if (install) {
                 cache.forgetInstalled();
@@ -78,6 +76,10 @@ final class ProductRuntime implements AutoCloseable {
             if (install) {
                 cache.recordInstalled(fingerprint);
             }
+            if (debug) {
+                System.err.println("veerkracht: bundle cache " + cache.frameworkStorage() + ": "
+                        + (install ? "installed the product" : "reused"));
+            }
             return runtime;
         } catch (BundleException | IOException | LaunchException | RuntimeException e) {
             runtime.close();
@@ -86,15 +88,6 @@ final class ProductRuntime implements AutoCloseable {
             }
             throw new LaunchException("the runtime did not start: " + firstLine(e.getMessage()), e);
         }
-    }
-
-    /** Whether this run installed the product's bundles (the first run, or the product changed). */
-    boolean installedBundles() {
-        return installed;
-    }
-
-    BundleContext bundleContext() {
-        return framework.getBundleContext();
     }
 
     private static void installBundles(BundleContext context, Product product) throws LaunchException, BundleException,

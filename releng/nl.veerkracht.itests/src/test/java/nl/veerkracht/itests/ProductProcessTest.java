@@ -1,0 +1,116 @@
+package nl.veerkracht.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bin/veerkracht} as a user runs it: a whole process, from the assembled product folder,
+ * with its own bundle cache.
+ */
+class ProductProcessTest {
+
+    private static Path home;
+    private static String version;
+
+    @TempDir
+    Path cache;
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    @BeforeAll
+    static void product() throws IOException {
+        home = Path.of(System.getProperty("veerkracht.product.home"));
+        Properties properties = new Properties();
+        try (var in = Files.newInputStream(home.resolve("etc/product.properties"))) {
+            properties.load(in);
+        }
+        version = properties.getProperty("version");
+    }
+
+    private Result veerkracht(String stdin, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(home.resolve("bin/veerkracht").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("VEERKRACHT_CACHE", cache.toString());
+        Path out = Files.createTempFile(cache, "out", ".txt");
+        Path err = Files.createTempFile(cache, "err", ".txt");
+        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process process = builder.start();
+        process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().close();
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("bin/veerkracht " + String.join(" ", args) + " did not end within 90 s");
+        }
+        return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    @Test
+    void versionPrintsTheProductVersionAndExitsZero() throws Exception {
+        Result result = veerkracht("", "--version");
+        assertEquals(0, result.exitCode(), result.err());
+        assertEquals("veerkracht " + version + "\n", result.out());
+        assertEquals("", result.err());
+    }
+
+    @Test
+    void anUnknownCommandIsOneLineOnStderrAndExitTwo() throws Exception {
+        Result result = veerkracht("", "frobnicate");
+        assertEquals(2, result.exitCode());
+        assertEquals("veerkracht: onbekende opdracht 'frobnicate'; zie 'veerkracht help'\n", result.err());
+        assertEquals("", result.out());
+    }
+
+    @Test
+    void theSecondRunReusesTheBundleCache() throws Exception {
+        Result first = veerkracht("", "--debug", "--version");
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(first.err().contains(": installed the product"), first.err());
+
+        Result second = veerkracht("", "--debug", "--version");
+        assertEquals(0, second.exitCode(), second.err());
+        assertTrue(second.err().contains(": reused"), second.err());
+        assertFalse(second.err().contains("installed the product"), second.err());
+    }
+
+    @Test
+    void theShellRunsCommandsTypedIntoIt() throws Exception {
+        Result result = veerkracht("veerkracht --version\nveerkracht frobnicate\n", "shell");
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("veerkracht " + version), result.out());
+        assertTrue(result.err().contains("veerkracht: onbekende opdracht 'frobnicate'"), result.err());
+    }
+
+    @Test
+    void twoCommandsAtOnceBothRun() throws Exception {
+        Result[] results = new Result[2];
+        Thread other = new Thread(() -> {
+            try {
+                results[1] = veerkracht("", "help");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        other.start();
+        results[0] = veerkracht("", "--version");
+        other.join(TimeUnit.SECONDS.toMillis(120));
+        assertEquals(0, results[0].exitCode(), results[0].err());
+        assertEquals(0, results[1].exitCode(), results[1].err());
+        assertTrue(results[1].out().contains("veerkracht help"), results[1].out());
+    }
+}

@@ -1,0 +1,68 @@
+package nl.veerkracht.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProductTest {
+
+    @TempDir
+    Path home;
+
+    @BeforeEach
+    void layout() throws Exception {
+        Files.createDirectories(home.resolve("etc"));
+        Files.createDirectories(home.resolve("features"));
+        Files.writeString(home.resolve("etc/product.properties"), "version=1.0.0\nfeatures=core.json,cli.json\n");
+        Files.writeString(home.resolve("features/core.json"), feature("core", "org.example:a:1.0", "org.example:b:2.0"));
+        Files.writeString(home.resolve("features/cli.json"), feature("cli", "org.example:b:2.0", "org.example.cli:c:3.0"));
+    }
+
+    private static String feature(String name, String... bundles) {
+        StringBuilder json = new StringBuilder("{\"feature-resource-version\": \"1.0\", \"id\": \"nl.veerkracht:" + name
+                + ":osgifeature:1.0.0\", \"bundles\": [");
+        for (int i = 0; i < bundles.length; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"id\": \"").append(bundles[i]).append("\"}");
+        }
+        return json.append("]}").toString();
+    }
+
+    private void jar(String groupPath, String artifact, String version) throws Exception {
+        Path dir = Files.createDirectories(home.resolve("system").resolve(groupPath).resolve(artifact).resolve(version));
+        Files.write(dir.resolve(artifact + "-" + version + ".jar"), new byte[] {0});
+    }
+
+    @Test
+    void bundlesComeInFeatureOrderEachOnce() throws Exception {
+        jar("org/example", "a", "1.0");
+        jar("org/example", "b", "2.0");
+        jar("org/example/cli", "c", "3.0");
+        Product product = Product.at(home);
+        assertEquals("1.0.0", product.version());
+        List<String> ids = product.bundles().stream().map(Product.ProductBundle::id).toList();
+        assertEquals(List.of("org.example:a:1.0", "org.example:b:2.0", "org.example.cli:c:3.0"), ids);
+        assertTrue(Files.isRegularFile(product.bundles().get(2).file()));
+    }
+
+    @Test
+    void aBundleMissingFromTheProductIsNamed() throws Exception {
+        jar("org/example", "a", "1.0");
+        LaunchException error = assertThrows(LaunchException.class, () -> Product.at(home).bundles());
+        assertTrue(error.getMessage().contains("org.example:b:2.0"), error.getMessage());
+    }
+
+    @Test
+    void aProductWithoutDescriptorIsReportedNotThrown() throws Exception {
+        Files.delete(home.resolve("etc/product.properties"));
+        LaunchException error = assertThrows(LaunchException.class, () -> Product.at(home));
+        assertTrue(error.getMessage().startsWith("cannot read "), error.getMessage());
+    }
+}
