@@ -1,0 +1,365 @@
+package nl.veerkracht.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.LogCommand;
+import org.eclipse.jgit.api.errors.EmptyCommitException;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.RefAlreadyExistsException;
+import org.eclipse.jgit.errors.AmbiguousObjectException;
+import org.eclipse.jgit.errors.IncorrectObjectTypeException;
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.errors.RepositoryNotFoundException;
+import org.eclipse.jgit.errors.RevisionSyntaxException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.UserConfig;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevObject;
+import org.eclipse.jgit.revwalk.RevTag;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
+
+/**
+ * One plan repository (a municipality's plan, a regional plan, a province's programme): an
+ * ordinary Git repository with a working tree on branch {@code main}, read and written with JGit.
+ *
+ * <p>Plans are read straight from Git objects at any revision, without a checkout. Every write
+ * either completes or leaves the repository as it was: JGit writes objects first and moves the
+ * branch last, under a lock file.
+ */
+public final class PlanRepository implements AutoCloseable {
+
+    /** The branch every plan repository works on. */
+    public static final String BRANCH = "main";
+
+    /**
+     * Files larger than this are read only up to it (plus one byte), so that a huge blob is reported
+     * as too large by the format instead of filling the memory.
+     */
+    public static final int READ_LIMIT = 2 * 1024 * 1024;
+
+    private final Path directory;
+    private final Repository repository;
+
+    private PlanRepository(Path directory, Repository repository) {
+        this.directory = directory;
+        this.repository = repository;
+    }
+
+    /** Opens the repository whose working tree is {@code directory}. */
+    public static PlanRepository open(Path directory) {
+        Path gitDir = directory.resolve(Constants.DOT_GIT);
+        if (!Files.isDirectory(gitDir)) {
+            throw new StoreException("repository.missing", directory);
+        }
+        try {
+            Repository repository = new FileRepositoryBuilder().setGitDir(gitDir.toFile())
+                    .setWorkTree(directory.toFile()).setMustExist(true).build();
+            return new PlanRepository(directory, repository);
+        } catch (RepositoryNotFoundException e) {
+            throw new StoreException(e, "repository.missing", directory);
+        } catch (IOException e) {
+            throw new StoreException(e, "repository.unreadable", directory, e.getMessage());
+        }
+    }
+
+    /** Makes a new, empty repository in {@code directory} (which must not hold one yet), on {@code main}. */
+    public static PlanRepository create(Path directory) {
+        if (Files.exists(directory.resolve(Constants.DOT_GIT))) {
+            throw new StoreException("repository.exists", directory);
+        }
+        try {
+            Files.createDirectories(directory);
+            Git git = Git.init().setDirectory(directory.toFile()).setInitialBranch(BRANCH).call();
+            return new PlanRepository(directory, git.getRepository());
+        } catch (IOException | GitAPIException e) {
+            throw new StoreException(e, "repository.createFailed", directory, e.getMessage());
+        }
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** The JGit repository, for the other classes of this bundle (sync, signing). */
+    Repository repository() {
+        return repository;
+    }
+
+    /** The commit {@code main} points at, or empty for a repository without commits. */
+    public Optional<String> head() {
+        try {
+            ObjectId head = repository.resolve(Constants.R_HEADS + BRANCH);
+            return Optional.ofNullable(head).map(ObjectId::name);
+        } catch (IOException e) {
+            throw new StoreException(e, "repository.unreadable", directory, e.getMessage());
+        }
+    }
+
+    /**
+     * The commit a user's revision names: a commit id or a prefix of one, {@code main},
+     * {@code raad/2026-05-01}, {@code HEAD~2}.
+     *
+     * @throws StoreException when it names no commit here
+     */
+    public String resolve(String revision) {
+        try (RevWalk walk = new RevWalk(repository)) {
+            ObjectId id = repository.resolve(revision);
+            if (id == null) {
+                throw new StoreException("revision.unknown", revision);
+            }
+            return walk.parseCommit(id).name();
+        } catch (AmbiguousObjectException e) {
+            throw new StoreException(e, "revision.ambiguous", revision);
+        } catch (RevisionSyntaxException | IncorrectObjectTypeException | MissingObjectException e) {
+            throw new StoreException(e, "revision.unknown", revision);
+        } catch (IOException e) {
+            throw new StoreException(e, "repository.unreadable", directory, e.getMessage());
+        }
+    }
+
+    /**
+     * Every file of the commit a revision names, by path, read from Git objects (no checkout).
+     * Files above {@link #READ_LIMIT} are cut off just after it.
+     */
+    public Map<String, byte[]> filesAt(String revision) {
+        String commitId = resolve(revision);
+        Map<String, byte[]> files = new TreeMap<>();
+        try (RevWalk walk = new RevWalk(repository); ObjectReader reader = repository.newObjectReader();
+                TreeWalk tree = new TreeWalk(reader)) {
+            tree.addTree(walk.parseCommit(ObjectId.fromString(commitId)).getTree());
+            tree.setRecursive(true);
+            while (tree.next()) {
+                if (tree.getFileMode(0) == FileMode.REGULAR_FILE || tree.getFileMode(0) == FileMode.EXECUTABLE_FILE) {
+                    files.put(tree.getPathString(), read(reader.open(tree.getObjectId(0))));
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException(e, "repository.unreadable", directory, e.getMessage());
+        }
+        return files;
+    }
+
+    private static byte[] read(ObjectLoader loader) throws IOException {
+        if (loader.getSize() <= READ_LIMIT) {
+            return loader.getCachedBytes(READ_LIMIT);
+        }
+        try (InputStream in = loader.openStream()) {
+            return in.readNBytes(READ_LIMIT + 1);
+        }
+    }
+
+    /**
+     * Every file of the working tree, by path relative to it, except Git's own folder and
+     * Veerkracht's local state. Symbolic links are not followed: a plan never reaches outside its
+     * folder.
+     */
+    public Map<String, byte[]> workingTreeFiles() {
+        Map<String, byte[]> files = new TreeMap<>();
+        try {
+            Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                    return !dir.equals(directory) && (name.equals(Constants.DOT_GIT) || name.equals(".veerkracht"))
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    if (attributes.isRegularFile() && !Files.isSymbolicLink(file)) {
+                        String path = directory.relativize(file).toString().replace('\\', '/');
+                        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+                            files.put(path, in.readNBytes(READ_LIMIT + 1));
+                        }
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new StoreException(e, "workingTree.unreadable", directory, e.getMessage());
+        }
+        return files;
+    }
+
+    /** Whether the working tree and the index hold nothing that is not committed. */
+    public boolean isClean() {
+        try (Git git = new Git(repository)) {
+            return git.status().call().isClean();
+        } catch (GitAPIException e) {
+            throw new StoreException(e, "repository.unreadable", directory, e.getMessage());
+        }
+    }
+
+    /**
+     * The author the user's Git configuration names ({@code user.name}, {@code user.email}).
+     *
+     * @throws StoreException when it names none, so that no commit gets an invented author
+     */
+    public Author configuredAuthor() {
+        UserConfig user = repository.getConfig().get(UserConfig.KEY);
+        if (user.isAuthorNameImplicit() || user.isAuthorEmailImplicit()) {
+            throw new StoreException("author.unknown");
+        }
+        return new Author(user.getAuthorName(), user.getAuthorEmail());
+    }
+
+    /**
+     * Commits every change of the working tree (new, changed and deleted files) on {@code main},
+     * with the municipality's trailer. The caller has validated the tree.
+     *
+     * @return the new commit's id
+     * @throws StoreException {@code commit.nothing} when the working tree holds no change
+     */
+    public String commitWorkingTree(String message, Author author, String municipality) {
+        try (Git git = new Git(repository)) {
+            git.add().addFilepattern(".").call();
+            git.add().setUpdate(true).addFilepattern(".").call();
+            PersonIdent ident = new PersonIdent(author.name(), author.email());
+            RevCommit commit = git.commit()
+                    .setMessage(Trailers.withMunicipality(message, municipality))
+                    .setAuthor(ident)
+                    .setCommitter(ident)
+                    .setAllowEmpty(head().isEmpty())
+                    .setSign(false)
+                    .call();
+            return commit.name();
+        } catch (EmptyCommitException e) {
+            throw new StoreException(e, "commit.nothing");
+        } catch (GitAPIException e) {
+            throw new StoreException(e, "commit.failed", directory, e.getMessage());
+        }
+    }
+
+    /**
+     * The commits on {@code main} that changed any of {@code paths} (all commits when empty), newest
+     * first.
+     */
+    public List<HistoryEntry> history(Collection<String> paths) {
+        if (head().isEmpty()) {
+            return List.of();
+        }
+        List<HistoryEntry> entries = new ArrayList<>();
+        try (Git git = new Git(repository); ObjectReader reader = repository.newObjectReader()) {
+            LogCommand log = git.log().add(repository.resolve(Constants.R_HEADS + BRANCH));
+            paths.forEach(log::addPath);
+            for (RevCommit commit : log.call()) {
+                entries.add(entryOf(commit, reader));
+            }
+        } catch (GitAPIException | IOException e) {
+            throw new StoreException(e, "repository.unreadable", directory, e.getMessage());
+        }
+        return entries;
+    }
+
+    private HistoryEntry entryOf(RevCommit commit, ObjectReader reader) throws IOException {
+        PersonIdent ident = commit.getAuthorIdent();
+        OffsetDateTime when = OffsetDateTime.ofInstant(ident.getWhenAsInstant(),
+                ident.getZoneOffset() == null ? ZoneOffset.UTC : ident.getZoneOffset());
+        List<String> parents = new ArrayList<>();
+        for (RevCommit parent : commit.getParents()) {
+            parents.add(parent.name());
+        }
+        return new HistoryEntry(commit.name(), when, new Author(ident.getName(), ident.getEmailAddress()),
+                Trailers.municipality(commit.getFullMessage()), commit.getShortMessage(), commit.getFullMessage(),
+                parents, changedPaths(commit, reader));
+    }
+
+    private List<String> changedPaths(RevCommit commit, ObjectReader reader) throws IOException {
+        List<String> changed = new ArrayList<>();
+        try (RevWalk walk = new RevWalk(reader); TreeWalk tree = new TreeWalk(reader)) {
+            if (commit.getParentCount() > 0) {
+                tree.addTree(walk.parseCommit(commit.getParent(0)).getTree());
+            } else {
+                tree.addTree(new org.eclipse.jgit.treewalk.EmptyTreeIterator());
+            }
+            tree.addTree(commit.getTree());
+            tree.setRecursive(true);
+            tree.setFilter(TreeFilter.ANY_DIFF);
+            while (tree.next()) {
+                changed.add(tree.getPathString());
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * Records that the council approved the plan as it is on {@code main}: an annotated tag
+     * {@code raad/<date>} with the message and the tagger.
+     *
+     * @throws StoreException when that date is approved already, or there is nothing to approve
+     */
+    public CouncilApproval approve(LocalDate date, String message, Author tagger) {
+        String head = head().orElseThrow(() -> new StoreException("approve.empty"));
+        String name = CouncilApproval.tagName(date);
+        try (Git git = new Git(repository); RevWalk walk = new RevWalk(repository)) {
+            git.tag().setName(name).setAnnotated(true).setSigned(false)
+                    .setMessage(message.strip() + "\n")
+                    .setTagger(new PersonIdent(tagger.name(), tagger.email()))
+                    .setObjectId(walk.parseCommit(ObjectId.fromString(head)))
+                    .call();
+            return new CouncilApproval(date, name, head, message.strip());
+        } catch (RefAlreadyExistsException e) {
+            throw new StoreException(e, "approve.exists", name);
+        } catch (GitAPIException | IOException e) {
+            throw new StoreException(e, "approve.failed", name, e.getMessage());
+        }
+    }
+
+    /** Every council approval ({@code raad/<date>} tag), oldest first. */
+    public List<CouncilApproval> approvals() {
+        List<CouncilApproval> approvals = new ArrayList<>();
+        try (RevWalk walk = new RevWalk(repository)) {
+            for (Ref ref : repository.getRefDatabase().getRefsByPrefix(Constants.R_TAGS + "raad/")) {
+                String name = ref.getName().substring(Constants.R_TAGS.length());
+                LocalDate date;
+                try {
+                    date = LocalDate.parse(name.substring("raad/".length()));
+                } catch (DateTimeParseException e) {
+                    continue;
+                }
+                RevObject object = walk.parseAny(ref.getObjectId());
+                String message = object instanceof RevTag tag ? tag.getFullMessage().strip() : "";
+                RevObject target = walk.peel(object);
+                approvals.add(new CouncilApproval(date, name, target.name(), message));
+            }
+        } catch (IOException e) {
+            throw new StoreException(e, "repository.unreadable", directory, e.getMessage());
+        }
+        approvals.sort(Comparator.comparing(CouncilApproval::date));
+        return approvals;
+    }
+
+    @Override
+    public void close() {
+        repository.close();
+    }
+}
