@@ -1,0 +1,184 @@
+package nl.veerkracht.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * A workspace: a folder of Git repositories ({@code plan/}, {@code region/<id>/},
+ * {@code province/<code>/}, {@code members/<code>/}) and Veerkracht's local state
+ * ({@code .veerkracht/}: configuration, pending conflicts, the index; derived and rebuildable).
+ */
+public final class Workspace {
+
+    /** The folder of local state inside a workspace. */
+    public static final String STATE_FOLDER = ".veerkracht";
+
+    private final Path root;
+
+    private Workspace(Path root) {
+        this.root = root;
+    }
+
+    /**
+     * The workspace in {@code root}.
+     *
+     * @throws StoreException when {@code root} holds no plan repository
+     */
+    public static Workspace at(Path root) {
+        Path absolute = root.toAbsolutePath().normalize();
+        if (!Files.isDirectory(absolute.resolve("plan/.git"))) {
+            throw new StoreException("workspace.missing", absolute);
+        }
+        return new Workspace(absolute);
+    }
+
+    /**
+     * The workspace that holds {@code start}: {@code start} itself or the nearest folder above it
+     * with a {@code plan/} repository, as Git finds its repository from any subfolder.
+     */
+    public static Workspace find(Path start) {
+        Path absolute = start.toAbsolutePath().normalize();
+        for (Path candidate = absolute; candidate != null; candidate = candidate.getParent()) {
+            if (Files.isDirectory(candidate.resolve("plan/.git"))) {
+                return new Workspace(candidate);
+            }
+        }
+        throw new StoreException("workspace.missing", absolute);
+    }
+
+    /** A new workspace in {@code root}, which must not hold a plan yet; its plan repository is empty. */
+    public static Workspace create(Path root) {
+        Path absolute = root.toAbsolutePath().normalize();
+        PlanRepository.create(absolute.resolve("plan")).close();
+        try {
+            Files.createDirectories(absolute.resolve(STATE_FOLDER));
+        } catch (IOException e) {
+            throw new StoreException(e, "workspace.lockFailed", absolute, e.getMessage());
+        }
+        return new Workspace(absolute);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path stateDirectory() {
+        return root.resolve(STATE_FOLDER);
+    }
+
+    public Path directoryOf(RepositoryName name) {
+        return root.resolve(name.folder());
+    }
+
+    public boolean has(RepositoryName name) {
+        return Files.isDirectory(directoryOf(name).resolve(".git"));
+    }
+
+    /**
+     * Opens one repository of this workspace.
+     *
+     * @throws StoreException when the workspace has no such repository
+     */
+    public PlanRepository open(RepositoryName name) {
+        if (!has(name)) {
+            throw new StoreException("workspace.noRepository", root, name);
+        }
+        return PlanRepository.open(directoryOf(name));
+    }
+
+    /** Every repository of the workspace: the plan first, then regions, provinces and members by name. */
+    public List<RepositoryName> repositories() {
+        List<RepositoryName> names = new ArrayList<>();
+        names.add(RepositoryName.PLAN);
+        for (RepositoryName.Kind kind : List.of(RepositoryName.Kind.REGION, RepositoryName.Kind.PROVINCE,
+                RepositoryName.Kind.MEMBER)) {
+            Path folder = root.resolve(kind.folder());
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> children = Files.list(folder)) {
+                children.filter(child -> Files.isDirectory(child.resolve(".git")))
+                        .map(child -> child.getFileName().toString())
+                        .sorted()
+                        .forEach(child -> names.add(RepositoryName.parse(kind.folder() + child)));
+            } catch (IOException e) {
+                throw new StoreException(e, "workspace.lockFailed", root, e.getMessage());
+            } catch (StoreException e) {
+                // a folder whose name is no repository name is not Veerkracht's: leave it alone
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Takes the right to write in this workspace (see {@link WorkspaceLock}), waiting at most
+     * {@code wait} for another Veerkracht command. Git lock files that a Veerkracht process left
+     * behind when it died are removed; a Git lock file of anyone else stops the command.
+     */
+    public WorkspaceLock lock(Duration wait, Consumer<Optional<WorkspaceLock.Owner>> waiting) {
+        WorkspaceLock lock = WorkspaceLock.acquire(stateDirectory(), wait, waiting);
+        try {
+            recoverGitLocks(lock.previousOwner());
+            return lock;
+        } catch (RuntimeException e) {
+            try {
+                lock.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    private void recoverGitLocks(Optional<WorkspaceLock.Owner> previous) {
+        for (RepositoryName name : repositories()) {
+            for (Path lockFile : gitLockFiles(directoryOf(name).resolve(".git"))) {
+                if (previous.isPresent() && !previous.get().isAlive() && modifiedSince(lockFile, previous.get().started())) {
+                    try {
+                        Files.deleteIfExists(lockFile);
+                    } catch (IOException e) {
+                        throw new StoreException(e, "gitLock.foreign", lockFile);
+                    }
+                } else {
+                    throw new StoreException("gitLock.foreign", lockFile);
+                }
+            }
+        }
+    }
+
+    private static boolean modifiedSince(Path file, Instant instant) {
+        try {
+            return !Files.getLastModifiedTime(file).toInstant().isBefore(instant.minusSeconds(1));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The lock files Git and JGit take while they write: {@code index.lock}, {@code refs/heads/main.lock}, ... */
+    static List<Path> gitLockFiles(Path gitDirectory) {
+        List<Path> locks = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(gitDirectory)) {
+            files.filter(file -> file.getFileName().toString().endsWith(".lock"))
+                    .filter(file -> !file.startsWith(gitDirectory.resolve("objects")))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .forEach(locks::add);
+        } catch (IOException e) {
+            return locks;
+        }
+        return locks;
+    }
+
+    /** Where the state of one repository lives, e.g. pending conflicts of {@code region/west-brabant}. */
+    public Path stateOf(RepositoryName name) {
+        return stateDirectory().resolve("repositories").resolve(name.folder());
+    }
+}

@@ -1,0 +1,150 @@
+package nl.veerkracht.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The right to write in a workspace, held by one Veerkracht process at a time: an operating-system
+ * lock on {@code .veerkracht/lock}, which the system releases when the process ends, however it
+ * ends. The holder records who it is ({@code .veerkracht/lock.owner}: process id and start), so
+ * that the next holder can tell whether Git lock files it finds were left by a Veerkracht process
+ * that died.
+ */
+public final class WorkspaceLock implements AutoCloseable {
+
+    /** Who held (or holds) the lock: a process and when it started. */
+    public record Owner(long pid, Instant started) {
+
+        static Owner current() {
+            ProcessHandle self = ProcessHandle.current();
+            return new Owner(self.pid(), self.info().startInstant().orElse(Instant.EPOCH));
+        }
+
+        /** Whether that very process still runs (a reused process id does not count). */
+        public boolean isAlive() {
+            return ProcessHandle.of(pid)
+                    .filter(ProcessHandle::isAlive)
+                    .map(handle -> handle.info().startInstant().map(started::equals).orElse(true))
+                    .orElse(false);
+        }
+
+        String serialize() {
+            return pid + " " + started.toEpochMilli() + "\n";
+        }
+
+        static Optional<Owner> parse(String text) {
+            String[] parts = text.strip().split(" ");
+            try {
+                return parts.length == 2
+                        ? Optional.of(new Owner(Long.parseLong(parts[0]), Instant.ofEpochMilli(Long.parseLong(parts[1]))))
+                        : Optional.empty();
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private static final Duration POLL = Duration.ofMillis(200);
+
+    private final Path ownerFile;
+    private final FileChannel channel;
+    private final FileLock lock;
+    private final Optional<Owner> previousOwner;
+
+    private WorkspaceLock(Path ownerFile, FileChannel channel, FileLock lock, Optional<Owner> previousOwner) {
+        this.ownerFile = ownerFile;
+        this.channel = channel;
+        this.lock = lock;
+        this.previousOwner = previousOwner;
+    }
+
+    /**
+     * Takes the lock of the workspace whose state folder is {@code stateDirectory}, waiting at most
+     * {@code wait} for another Veerkracht process to finish.
+     *
+     * @param waiting told once, with the current holder, when the lock is busy and this call waits
+     * @throws StoreException {@code workspace.busy} when the other process still holds it after the wait
+     */
+    static WorkspaceLock acquire(Path stateDirectory, Duration wait, java.util.function.Consumer<Optional<Owner>> waiting) {
+        try {
+            Files.createDirectories(stateDirectory);
+            Path ownerFile = stateDirectory.resolve("lock.owner");
+            FileChannel channel = FileChannel.open(stateDirectory.resolve("lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+            Instant deadline = Instant.now().plus(wait);
+            boolean told = false;
+            while (true) {
+                FileLock lock;
+                try {
+                    lock = channel.tryLock();
+                } catch (OverlappingFileLockException e) {
+                    lock = null;
+                }
+                if (lock != null) {
+                    Optional<Owner> previous = readOwner(ownerFile);
+                    Path temp = stateDirectory.resolve("lock.owner.tmp");
+                    Files.writeString(temp, Owner.current().serialize(), StandardCharsets.UTF_8);
+                    Files.move(temp, ownerFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    return new WorkspaceLock(ownerFile, channel, lock, previous);
+                }
+                Optional<Owner> holder = readOwner(ownerFile);
+                if (Instant.now().isAfter(deadline)) {
+                    channel.close();
+                    throw new StoreException("workspace.busy", holder.map(Owner::pid).map(String::valueOf).orElse("?"));
+                }
+                if (!told) {
+                    waiting.accept(holder);
+                    told = true;
+                }
+                try {
+                    Thread.sleep(POLL.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    channel.close();
+                    throw new StoreException("workspace.busy", holder.map(Owner::pid).map(String::valueOf).orElse("?"));
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException(e, "workspace.lockFailed", stateDirectory, e.getMessage());
+        }
+    }
+
+    private static Optional<Owner> readOwner(Path ownerFile) {
+        try {
+            return Files.exists(ownerFile) ? Owner.parse(Files.readString(ownerFile, StandardCharsets.UTF_8))
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The Veerkracht process that held the lock before this one and did not let go of it normally
+     * (a process that ends normally removes its record). Git lock files from its lifetime are its
+     * leftovers once it is no longer alive.
+     */
+    public Optional<Owner> previousOwner() {
+        return previousOwner;
+    }
+
+    /** Lets go of the workspace: the owner record first, then the lock itself. */
+    @Override
+    public void close() throws IOException {
+        try {
+            Files.deleteIfExists(ownerFile);
+            lock.release();
+        } finally {
+            channel.close();
+        }
+    }
+}

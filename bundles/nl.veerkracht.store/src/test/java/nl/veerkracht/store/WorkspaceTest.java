@@ -1,0 +1,109 @@
+package nl.veerkracht.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkspaceTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void aWorkspaceIsFoundFromAnyFolderInsideIt() throws Exception {
+        Workspace created = Workspace.create(root);
+        Path deep = Files.createDirectories(root.resolve("plan/actions"));
+        assertEquals(created.root(), Workspace.find(deep).root());
+        assertEquals(List.of(RepositoryName.PLAN), created.repositories());
+    }
+
+    @Test
+    void aFolderWithoutPlanIsNotAWorkspace() {
+        StoreException error = assertThrows(StoreException.class, () -> Workspace.at(root));
+        assertEquals("workspace.missing", error.key());
+        assertTrue(error.describe(Locale.ENGLISH).contains("veerkracht init"));
+    }
+
+    @Test
+    void repositoriesAreListedPlanFirstThenByKindAndName() throws Exception {
+        Workspace workspace = Workspace.create(root);
+        PlanRepository.create(root.resolve("region/west-brabant")).close();
+        PlanRepository.create(root.resolve("province/PV30")).close();
+        PlanRepository.create(root.resolve("members/GM0777")).close();
+        PlanRepository.create(root.resolve("members/GM0748")).close();
+        Files.createDirectories(root.resolve("members/not-a-member/.git"));
+        assertEquals(List.of("plan", "region/west-brabant", "province/PV30", "members/GM0748", "members/GM0777"),
+                workspace.repositories().stream().map(RepositoryName::folder).toList());
+    }
+
+    @Test
+    void aSecondWriterWaitsAndThenStopsWithAClearMessage() throws Exception {
+        Workspace workspace = Workspace.create(root);
+        List<Optional<WorkspaceLock.Owner>> told = new ArrayList<>();
+        try (WorkspaceLock first = workspace.lock(Duration.ZERO, told::add)) {
+            StoreException busy = assertThrows(StoreException.class,
+                    () -> workspace.lock(Duration.ofMillis(300), told::add));
+            assertEquals("workspace.busy", busy.key());
+            assertEquals(1, told.size(), "the waiting command is told once that it waits");
+            assertEquals(ProcessHandle.current().pid(), told.get(0).orElseThrow().pid());
+        }
+        try (WorkspaceLock again = workspace.lock(Duration.ZERO, told::add)) {
+            assertEquals(Optional.empty(), again.previousOwner(), "a holder that let go normally leaves no record");
+        }
+    }
+
+    @Test
+    void gitLocksLeftByADeadVeerkrachtAreRemoved() throws Exception {
+        Workspace workspace = Workspace.create(root);
+        WorkspaceLock.Owner dead = deadProcess();
+        Files.writeString(workspace.stateDirectory().resolve("lock.owner"), dead.serialize());
+        Path indexLock = Files.writeString(root.resolve("plan/.git/index.lock"), "");
+        Path refLock = Files.createDirectories(root.resolve("plan/.git/refs/heads")).resolve("main.lock");
+        Files.writeString(refLock, "");
+
+        try (WorkspaceLock lock = workspace.lock(Duration.ZERO, owner -> { })) {
+            assertEquals(Optional.of(dead), lock.previousOwner());
+            assertFalse(Files.exists(indexLock));
+            assertFalse(Files.exists(refLock));
+        }
+    }
+
+    @Test
+    void aGitLockOfSomeoneElseIsLeftAloneAndStopsTheCommand() throws Exception {
+        Workspace workspace = Workspace.create(root);
+        Path indexLock = Files.writeString(root.resolve("plan/.git/index.lock"), "");
+        StoreException error = assertThrows(StoreException.class, () -> workspace.lock(Duration.ZERO, owner -> { }));
+        assertEquals("gitLock.foreign", error.key());
+        assertTrue(Files.exists(indexLock));
+        assertTrue(error.describe(Locale.ENGLISH).contains(indexLock.toString()));
+    }
+
+    @Test
+    void theOwnerOfALockIsAliveOnlyWhileItsProcessRuns() throws Exception {
+        assertTrue(WorkspaceLock.Owner.current().isAlive());
+        assertFalse(deadProcess().isAlive());
+    }
+
+    /** A process that has ended: its id and start, as a crashed Veerkracht would have recorded them. */
+    private static WorkspaceLock.Owner deadProcess() throws Exception {
+        Process process = new ProcessBuilder("true").start();
+        ProcessHandle handle = process.toHandle();
+        Instant started = handle.info().startInstant().orElse(Instant.now());
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+        return new WorkspaceLock.Owner(handle.pid(), started);
+    }
+}
