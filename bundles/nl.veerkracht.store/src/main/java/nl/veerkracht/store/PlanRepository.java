@@ -21,6 +21,20 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.ResetCommand;
+import org.eclipse.jgit.api.errors.TransportException;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheBuilder;
+import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.lib.CommitBuilder;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.revwalk.filter.RevFilter;
+import org.eclipse.jgit.transport.FetchResult;
+import org.eclipse.jgit.transport.PushResult;
+import org.eclipse.jgit.transport.RefSpec;
+import org.eclipse.jgit.transport.RemoteRefUpdate;
+import org.eclipse.jgit.transport.TagOpt;
 import org.eclipse.jgit.api.LogCommand;
 import org.eclipse.jgit.api.errors.EmptyCommitException;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -356,6 +370,277 @@ public final class PlanRepository implements AutoCloseable {
         }
         approvals.sort(Comparator.comparing(CouncilApproval::date));
         return approvals;
+    }
+
+    // ---------------------------------------------------------------- exchange with other repositories
+
+    /** What became of a push. */
+    public enum PushOutcome {
+        /** The remote branch now points at our commit. */
+        PUSHED,
+        /** The remote had our commit already. */
+        UP_TO_DATE,
+        /** The remote has commits we do not: fetch, merge and push again. */
+        REJECTED
+    }
+
+    /**
+     * Fetches the {@code main} branch of the repository at {@code url} (a folder or any Git URL) into
+     * the tracking ref {@code refs/remotes/<trackingName>/main}, without tags.
+     *
+     * @return the commit the remote's {@code main} points at, or empty when it has none
+     * @throws StoreException {@code fetch.failed} when the remote cannot be reached or read
+     */
+    public Optional<String> fetch(String url, String trackingName) {
+        String tracking = trackingRef(trackingName);
+        try (Git git = new Git(repository)) {
+            FetchResult result = git.fetch()
+                    .setRemote(url)
+                    .setRefSpecs(new RefSpec("+" + Constants.R_HEADS + BRANCH + ":" + tracking))
+                    .setTagOpt(TagOpt.NO_TAGS)
+                    .setRemoveDeletedRefs(false)
+                    .call();
+            Ref advertised = result.getAdvertisedRef(Constants.R_HEADS + BRANCH);
+            return advertised == null ? Optional.empty() : Optional.of(advertised.getObjectId().name());
+        } catch (TransportException e) {
+            throw new StoreException(e, "fetch.failed", url, firstLine(e.getMessage()));
+        } catch (GitAPIException e) {
+            throw new StoreException(e, "fetch.failed", url, firstLine(e.getMessage()));
+        }
+    }
+
+    /** The ref under which the {@code main} of the remote called {@code trackingName} is kept. */
+    public static String trackingRef(String trackingName) {
+        return Constants.R_REMOTES + trackingName + "/" + BRANCH;
+    }
+
+    /**
+     * Pushes our {@code main} to the {@code main} of the repository at {@code url}, never forcing.
+     *
+     * @throws StoreException {@code push.failed} when the remote cannot be reached or refuses for
+     *         another reason than being ahead
+     */
+    public PushOutcome push(String url) {
+        try (Git git = new Git(repository)) {
+            Iterable<PushResult> results = git.push()
+                    .setRemote(url)
+                    .setRefSpecs(new RefSpec(Constants.R_HEADS + BRANCH + ":" + Constants.R_HEADS + BRANCH))
+                    .setForce(false)
+                    .call();
+            for (PushResult result : results) {
+                RemoteRefUpdate update = result.getRemoteUpdate(Constants.R_HEADS + BRANCH);
+                if (update == null) {
+                    continue;
+                }
+                switch (update.getStatus()) {
+                    case OK:
+                        return PushOutcome.PUSHED;
+                    case UP_TO_DATE:
+                        return PushOutcome.UP_TO_DATE;
+                    case REJECTED_NONFASTFORWARD:
+                    case REJECTED_REMOTE_CHANGED:
+                        return PushOutcome.REJECTED;
+                    default:
+                        throw new StoreException("push.failed", url,
+                                update.getStatus() + (update.getMessage() == null ? "" : ": " + update.getMessage()));
+                }
+            }
+            throw new StoreException("push.failed", url, "no answer for " + BRANCH);
+        } catch (TransportException e) {
+            throw new StoreException(e, "push.failed", url, firstLine(e.getMessage()));
+        } catch (GitAPIException e) {
+            throw new StoreException(e, "push.failed", url, firstLine(e.getMessage()));
+        }
+    }
+
+    /** The commit a ref points at, if the ref exists: {@code refs/remotes/GM0777/main}. */
+    public Optional<String> commitOf(String ref) {
+        try {
+            Ref found = repository.exactRef(ref);
+            return found == null || found.getObjectId() == null ? Optional.empty()
+                    : Optional.of(found.getObjectId().name());
+        } catch (IOException e) {
+            throw new StoreException(e, "repository.unreadable", directory, e.getMessage());
+        }
+    }
+
+    /** Whether {@code ancestor} is {@code descendant} or one of its ancestors. */
+    public boolean isAncestor(String ancestor, String descendant) {
+        try (RevWalk walk = new RevWalk(repository)) {
+            return walk.isMergedInto(walk.parseCommit(ObjectId.fromString(ancestor)),
+                    walk.parseCommit(ObjectId.fromString(descendant)));
+        } catch (IOException e) {
+            throw new StoreException(e, "repository.unreadable", directory, e.getMessage());
+        }
+    }
+
+    /**
+     * The best common ancestors of two commits, sorted by id: one for an ordinary history, several
+     * after criss-cross merges, none for unrelated histories.
+     */
+    public List<String> mergeBases(String first, String second) {
+        try (RevWalk walk = new RevWalk(repository)) {
+            walk.setRevFilter(RevFilter.MERGE_BASE);
+            walk.markStart(walk.parseCommit(ObjectId.fromString(first)));
+            walk.markStart(walk.parseCommit(ObjectId.fromString(second)));
+            List<String> bases = new ArrayList<>();
+            for (RevCommit base : walk) {
+                bases.add(base.name());
+            }
+            bases.sort(Comparator.naturalOrder());
+            return bases;
+        } catch (IOException e) {
+            throw new StoreException(e, "repository.unreadable", directory, e.getMessage());
+        }
+    }
+
+    /** The commits reachable from {@code tip} but not from {@code known}, oldest first. */
+    public List<HistoryEntry> commitsBetween(Optional<String> known, String tip) {
+        List<HistoryEntry> entries = new ArrayList<>();
+        try (RevWalk walk = new RevWalk(repository); ObjectReader reader = repository.newObjectReader()) {
+            walk.markStart(walk.parseCommit(ObjectId.fromString(tip)));
+            if (known.isPresent()) {
+                walk.markUninteresting(walk.parseCommit(ObjectId.fromString(known.get())));
+            }
+            walk.sort(org.eclipse.jgit.revwalk.RevSort.TOPO, true);
+            walk.sort(org.eclipse.jgit.revwalk.RevSort.REVERSE, true);
+            for (RevCommit commit : walk) {
+                entries.add(entryOf(commit, reader));
+            }
+        } catch (IOException e) {
+            throw new StoreException(e, "repository.unreadable", directory, e.getMessage());
+        }
+        return entries;
+    }
+
+    /**
+     * Writes a commit whose tree holds exactly {@code files}, with the given parents, without
+     * moving any branch or touching the working tree. Objects are written before anything refers
+     * to them, so an interrupted write leaves only unreferenced objects behind.
+     *
+     * @return the new commit's id
+     */
+    public String writeCommit(Map<String, byte[]> files, List<String> parents, String message, Author author,
+            String municipality) {
+        DirCache index = DirCache.newInCore();
+        DirCacheBuilder builder = index.builder();
+        try (ObjectInserter inserter = repository.newObjectInserter()) {
+            for (Map.Entry<String, byte[]> file : new TreeMap<>(files).entrySet()) {
+                DirCacheEntry entry = new DirCacheEntry(file.getKey());
+                entry.setFileMode(FileMode.REGULAR_FILE);
+                entry.setObjectId(inserter.insert(Constants.OBJ_BLOB, file.getValue()));
+                builder.add(entry);
+            }
+            builder.finish();
+            ObjectId tree = index.writeTree(inserter);
+            PersonIdent ident = new PersonIdent(author.name(), author.email());
+            CommitBuilder commit = new CommitBuilder();
+            commit.setTreeId(tree);
+            commit.setParentIds(parents.stream().map(ObjectId::fromString).toList());
+            commit.setAuthor(ident);
+            commit.setCommitter(ident);
+            commit.setMessage(Trailers.withMunicipality(message, municipality));
+            ObjectId id = inserter.insert(commit);
+            inserter.flush();
+            return id.name();
+        } catch (IOException e) {
+            throw new StoreException(e, "commit.failed", directory, e.getMessage());
+        }
+    }
+
+    /**
+     * Moves {@code main} from {@code expected} to {@code target} (compare and swap: nothing moves if
+     * someone else moved it meanwhile) and makes the working tree and index match {@code target}.
+     * The working tree must be clean. A journal in {@code stateDirectory} records the move until
+     * the working tree is updated, so {@link #recoverInterruptedUpdate(Path)} can finish it after a
+     * crash.
+     *
+     * @throws StoreException {@code branch.moved} when {@code main} is no longer at {@code expected}
+     */
+    public void advanceBranch(Optional<String> expected, String target, Path stateDirectory) {
+        BranchJournal journal = new BranchJournal(stateDirectory);
+        journal.begin(expected, target);
+        try {
+            RefUpdate update = repository.updateRef(Constants.R_HEADS + BRANCH);
+            update.setExpectedOldObjectId(expected.map(ObjectId::fromString).orElse(ObjectId.zeroId()));
+            update.setNewObjectId(ObjectId.fromString(target));
+            update.setRefLogMessage("veerkracht: sync", false);
+            update.setForceUpdate(true);
+            RefUpdate.Result result = update.update();
+            switch (result) {
+                case NEW, FAST_FORWARD, FORCED, NO_CHANGE -> {
+                    // moved
+                }
+                case LOCK_FAILURE -> throw new StoreException("branch.moved", directory);
+                default -> throw new StoreException("commit.failed", directory, "main: " + result);
+            }
+            resetWorkingTree();
+            journal.end();
+        } catch (IOException e) {
+            throw new StoreException(e, "commit.failed", directory, e.getMessage());
+        }
+    }
+
+    /**
+     * Finishes a branch move that a crash interrupted: when the journal in {@code stateDirectory}
+     * says one was under way, the working tree is brought to where {@code main} points, provided
+     * every file that differs is one that move itself wrote (nothing of the user's is overwritten).
+     *
+     * @return whether there was an interrupted move to finish
+     * @throws StoreException {@code recover.userChanges} when the working tree holds other changes
+     */
+    public boolean recoverInterruptedUpdate(Path stateDirectory) {
+        BranchJournal journal = new BranchJournal(stateDirectory);
+        Optional<BranchJournal.Move> move = journal.pending();
+        if (move.isEmpty()) {
+            return false;
+        }
+        try (Git git = new Git(repository)) {
+            var status = git.status().call();
+            List<String> changed = new ArrayList<>();
+            changed.addAll(status.getModified());
+            changed.addAll(status.getMissing());
+            changed.addAll(status.getUntracked());
+            changed.addAll(status.getChanged());
+            changed.addAll(status.getAdded());
+            changed.addAll(status.getRemoved());
+            Map<String, byte[]> before = move.get().from().map(this::filesAt).orElse(Map.of());
+            Map<String, byte[]> after = filesAt(move.get().to());
+            Map<String, byte[]> working = workingTreeFiles();
+            for (String path : changed) {
+                byte[] now = working.get(path);
+                boolean fromMove = java.util.Arrays.equals(now, before.get(path))
+                        || java.util.Arrays.equals(now, after.get(path));
+                if (!fromMove) {
+                    throw new StoreException("recover.userChanges", directory, path);
+                }
+            }
+            resetWorkingTree();
+            journal.end();
+            return true;
+        } catch (GitAPIException e) {
+            throw new StoreException(e, "repository.unreadable", directory, e.getMessage());
+        }
+    }
+
+    /** Moves {@code main} without touching the working tree: for tests that stage a crash. */
+    void advanceBranchRefOnly(String target) throws IOException {
+        RefUpdate update = repository.updateRef(Constants.R_HEADS + BRANCH);
+        update.setNewObjectId(ObjectId.fromString(target));
+        update.setForceUpdate(true);
+        update.update();
+    }
+
+    private void resetWorkingTree() {
+        try (Git git = new Git(repository)) {
+            git.reset().setMode(ResetCommand.ResetType.HARD).setRef(Constants.R_HEADS + BRANCH).call();
+        } catch (GitAPIException e) {
+            throw new StoreException(e, "commit.failed", directory, e.getMessage());
+        }
+    }
+
+    private static String firstLine(String text) {
+        return text == null ? "" : text.lines().findFirst().orElse("");
     }
 
     @Override
