@@ -60,8 +60,10 @@ class ThreeWayMergeProperties {
         MergeResult backward = merge.mergeSwapped();
 
         assertEquals(forward.conflicts().stream().map(FieldConflict::swapped).toList(), backward.conflicts());
-        assertEquals(MergeChecks.resolvedWith(forward, Side.OURS), MergeChecks.resolvedWith(backward, Side.THEIRS));
-        assertEquals(MergeChecks.resolvedWith(forward, Side.THEIRS), MergeChecks.resolvedWith(backward, Side.OURS));
+        for (Side side : Side.values()) {
+            assertEquals(MergeChecks.resolvedWith(forward, side), MergeChecks.resolvedWith(backward, side.other()),
+                    () -> "resolved with " + side);
+        }
         if (forward.isClean()) {
             assertEquals(forward.merged(), backward.merged());
         }

@@ -15,7 +15,7 @@ import nl.veerkracht.merge.FieldConflict;
  * @param layout    for a conflict on a whole list element, the keys of the merged list's possible
  *                  elements in their merged order; otherwise empty
  */
-public record ConflictSite(FieldConflict conflict, List<String> keyFields, List<String> layout) {
+record ConflictSite(FieldConflict conflict, List<String> keyFields, List<String> layout) {
 
     public ConflictSite {
         keyFields = List.copyOf(keyFields);

@@ -17,9 +17,9 @@ import nl.veerkracht.model.document.ScalarNode;
  * map's keys never matters). Used wherever the merge needs a canonical order that does not depend on
  * which side is "ours".
  */
-public final class NodeOrder implements Comparator<Node> {
+final class NodeOrder implements Comparator<Node> {
 
-    public static final NodeOrder INSTANCE = new NodeOrder();
+    static final NodeOrder INSTANCE = new NodeOrder();
 
     private NodeOrder() {
     }
@@ -45,7 +45,7 @@ public final class NodeOrder implements Comparator<Node> {
     }
 
     /** Compares two sequences item by item; a proper prefix comes first. */
-    public static <T> int compareSequences(List<? extends T> left, List<? extends T> right,
+    static <T> int compareSequences(List<? extends T> left, List<? extends T> right,
             Comparator<? super T> items) {
         int common = Math.min(left.size(), right.size());
         for (int i = 0; i < common; i++) {
