@@ -28,6 +28,9 @@ import nl.veerkracht.model.document.PlanSnapshot;
  * {@code EDIT_DELETE} conflict at {@code list[key]}.</li>
  * <li><b>Other lists</b> (of scalars, or of maps without such a key, like consultations) merge as
  * sets: additions and removals of both sides combine; they never conflict on their members.</li>
+ * <li>A map or list that both sides added where the base has none (or has a value of another kind)
+ * merges against an empty map or list: keyed elements added on both sides conflict per differing
+ * field, set members of both sides are all in.</li>
  * <li><b>List order</b>: when only one side changed a list it is taken exactly. When both did, the
  * items common to base, ours and theirs keep the base order, or the order of the side that reordered
  * them (of both sides if they reordered alike; if they reordered differently, the whole list is an

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import nl.veerkracht.model.document.ListNode;
 import nl.veerkracht.model.document.MapNode;
@@ -72,7 +73,7 @@ final class Documents {
     }
 
     /** The snapshot with the document at {@code path} edited: {@code edit(s, p, d -> d.with("term", ...))}. */
-    static PlanSnapshot edit(PlanSnapshot snapshot, String path, java.util.function.UnaryOperator<MapNode> change) {
+    static PlanSnapshot edit(PlanSnapshot snapshot, String path, UnaryOperator<MapNode> change) {
         return snapshot.with(path, change.apply((MapNode) snapshot.document(path).orElseThrow()));
     }
 }

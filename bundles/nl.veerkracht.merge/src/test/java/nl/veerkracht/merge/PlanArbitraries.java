@@ -2,6 +2,8 @@ package nl.veerkracht.merge;
 
 import java.util.List;
 
+import nl.veerkracht.model.document.PlanSnapshot;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -14,7 +16,7 @@ final class PlanArbitraries {
     }
 
     /** Realistic regional plans; random, not shrinkable (the edit scripts shrink). */
-    static Arbitrary<nl.veerkracht.model.document.PlanSnapshot> plans() {
+    static Arbitrary<PlanSnapshot> plans() {
         return Arbitraries.randomValue(RegionalPlans::generate);
     }
 

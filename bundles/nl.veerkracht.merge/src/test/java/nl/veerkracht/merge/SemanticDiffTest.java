@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 
 import nl.veerkracht.model.document.FieldPath;
+import nl.veerkracht.model.document.ListNode;
 import nl.veerkracht.model.document.MapNode;
 import nl.veerkracht.model.document.PlanSnapshot;
 
@@ -57,8 +58,8 @@ class SemanticDiffTest {
                 map("id", "persbericht", "what", "Persbericht"),
                 map("id", "raad-informeren", "what", "Raad informeren over inzet", "who", "A. Jansen", "within_days", 5))));
         PlanSnapshot reordered = edit(base, TERUGVAL, scenario -> scenario.with("runbook", list(
-                ((nl.veerkracht.model.document.ListNode) scenario.get("runbook").orElseThrow()).items().get(1),
-                ((nl.veerkracht.model.document.ListNode) scenario.get("runbook").orElseThrow()).items().get(0))));
+                ((ListNode) scenario.get("runbook").orElseThrow()).items().get(1),
+                ((ListNode) scenario.get("runbook").orElseThrow()).items().get(0))));
 
         assertEquals("runbook[loket-opschalen] {id: loket-opschalen, what: Ondernemersloket opschalen, "
                 + "who: economische-zaken, within_days: 2} -> (none); "

@@ -3,6 +3,7 @@ package nl.veerkracht.merge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import nl.veerkracht.model.document.ListNode;
 import nl.veerkracht.model.document.MapNode;
 import nl.veerkracht.model.document.Node;
 import nl.veerkracht.model.document.PlanSnapshot;
+import nl.veerkracht.model.document.ScalarNode;
+import nl.veerkracht.model.document.SourcePosition;
 
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -118,7 +121,7 @@ class ThreeWayMergeProperties {
     private static Node rebuilt(Node node) {
         if (node instanceof MapNode map) {
             List<String> keys = new ArrayList<>(map.keys());
-            java.util.Collections.reverse(keys);
+            Collections.reverse(keys);
             Map<String, Node> entries = new LinkedHashMap<>();
             for (String key : keys) {
                 entries.put(key, rebuilt(map.get(key).orElseThrow()));
@@ -128,8 +131,7 @@ class ThreeWayMergeProperties {
         if (node instanceof ListNode list) {
             return ListNode.of(list.items().stream().map(ThreeWayMergeProperties::rebuilt).toList());
         }
-        return nl.veerkracht.model.document.ScalarNode.of(((nl.veerkracht.model.document.ScalarNode) node).type(),
-                new String(((nl.veerkracht.model.document.ScalarNode) node).text()),
-                nl.veerkracht.model.document.SourcePosition.UNKNOWN);
+        ScalarNode scalar = (ScalarNode) node;
+        return ScalarNode.of(scalar.type(), new String(scalar.text()), SourcePosition.UNKNOWN);
     }
 }

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -391,7 +392,7 @@ class ThreeWayMergeTest {
         }
 
         private ListNode append(ListNode list, Node item) {
-            List<Node> items = new java.util.ArrayList<>(list.items());
+            List<Node> items = new ArrayList<>(list.items());
             items.add(item);
             return ListNode.of(items);
         }

@@ -5,6 +5,7 @@ import static nl.veerkracht.merge.Documents.map;
 import static nl.veerkracht.merge.Documents.snapshot;
 import static nl.veerkracht.merge.Documents.text;
 
+import nl.veerkracht.model.document.ListNode;
 import nl.veerkracht.model.document.MapNode;
 import nl.veerkracht.model.document.PlanSnapshot;
 
@@ -73,7 +74,7 @@ final class WestBrabant {
                 "baseline", 14500, "target", 15000);
     }
 
-    static nl.veerkracht.model.document.ListNode observations() {
+    static ListNode observations() {
         return list(map("period", "2025", "value", 14420, "source", "cbs"),
                 map("period", "2026-Q1", "value", 14510, "source", "cbs"));
     }

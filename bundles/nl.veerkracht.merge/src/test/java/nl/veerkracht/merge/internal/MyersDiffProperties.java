@@ -3,6 +3,7 @@ package nl.veerkracht.merge.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 
 import net.jqwik.api.Arbitraries;
@@ -70,7 +71,7 @@ class MyersDiffProperties {
         int[] matches = MyersDiff.matches(a, b);
 
         assertEquals(a.length - positions.stream().distinct().count(),
-                java.util.Arrays.stream(matches).filter(match -> match >= 0).count());
+                Arrays.stream(matches).filter(match -> match >= 0).count());
     }
 
     @Provide
