@@ -1,5 +1,6 @@
 package nl.veerkracht.model;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -46,6 +47,22 @@ public enum EntityKind {
     /** The path of the entity with this id. */
     public String pathOf(String id) {
         return this == PLAN ? suffix : folder + id + suffix;
+    }
+
+    /** How files of this kind are named, for messages: {@code actions/<id>.yaml}, {@code plan.yaml}. */
+    public String pattern() {
+        return this == PLAN ? suffix : folder + "<id>" + suffix;
+    }
+
+    /**
+     * The kinds whose folder {@code path} lies in ({@code actions/x.yml}: ACTION; {@code indicators/x.txt}:
+     * INDICATOR and OBSERVATIONS); empty for a path outside every entity folder ({@code README.md},
+     * {@code .veerkracht/config}). A file there that is not a plan file is probably misnamed.
+     */
+    public static List<EntityKind> inFolderOf(String path) {
+        return java.util.Arrays.stream(values())
+                .filter(kind -> kind != PLAN && path.startsWith(kind.folder))
+                .toList();
     }
 
     /** The kind of file at {@code path}, if it is a plan file at all. */

@@ -1,0 +1,111 @@
+package nl.veerkracht.format.internal;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import nl.veerkracht.model.document.ScalarNode;
+
+/**
+ * What an unquoted value means, and when a text must be quoted so that it reads back as text.
+ *
+ * <p>Reading follows the YAML 1.2 core schema: {@code null ~} and nothing are null, {@code true false}
+ * (three spellings) booleans, {@code 12 0o14 0xC} integers, {@code 1.5 1e3 .inf} decimals; everything
+ * else is text ({@code NO}, {@code yes}, {@code 2026-04-01}). Writing is more careful: a text that YAML
+ * 1.1 tools would read as something else ({@code yes}, {@code 012345}, {@code 1_000}) is quoted too.
+ */
+public final class Scalars {
+
+    private static final Pattern CORE_NULL = Pattern.compile("~|null|Null|NULL|");
+    private static final Pattern CORE_BOOLEAN = Pattern.compile("true|True|TRUE|false|False|FALSE");
+    private static final Pattern CORE_INTEGER = Pattern.compile("[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+");
+    private static final Pattern CORE_DECIMAL = Pattern.compile(
+            "[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+    private static final Pattern YAML11_SPECIAL = Pattern.compile(
+            "y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|=|<<"
+                    + "|[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+"
+                    + "|[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+"
+                    + "|[-+]?([0-9][0-9_]*)?\\.[0-9.]*([eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+\\.[0-9_]*");
+    private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`.";
+
+    private Scalars() {
+    }
+
+    /** The type of an unquoted value, by the YAML 1.2 core schema. */
+    public static ScalarNode.Type resolvePlain(String text) {
+        if (CORE_NULL.matcher(text).matches()) {
+            return ScalarNode.Type.NULL;
+        }
+        if (CORE_BOOLEAN.matcher(text).matches()) {
+            return ScalarNode.Type.BOOLEAN;
+        }
+        if (CORE_INTEGER.matcher(text).matches()) {
+            return ScalarNode.Type.INTEGER;
+        }
+        if (CORE_DECIMAL.matcher(text).matches()) {
+            return ScalarNode.Type.DECIMAL;
+        }
+        return ScalarNode.Type.STRING;
+    }
+
+    /** A boolean as the format writes it: {@code true} or {@code false}. */
+    static String canonicalBoolean(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether {@code text} must be quoted to read back as the same text: because it would read as a
+     * null, boolean or number (in YAML 1.2 or 1.1), because of where a character stands, or because it
+     * holds a character that only an escape can write.
+     */
+    static boolean needsQuotes(String text) {
+        if (text.isEmpty() || resolvePlain(text) != ScalarNode.Type.STRING || YAML11_SPECIAL.matcher(text).matches()) {
+            return true;
+        }
+        if (INDICATORS.indexOf(text.charAt(0)) >= 0 || text.charAt(0) == ' ' || text.endsWith(" ")
+                || text.endsWith(":") || text.contains(": ") || text.contains(" #")) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!isPlainSafe(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    /** Whether the character can be written as it is in a value without quotes or in a literal block. */
+    static boolean isPlainSafe(int c) {
+        return c != '\t' && c != '\n' && c != 0x85 && c != 0x2028 && c != 0x2029 && PlanText.isAllowed(c);
+    }
+
+    /** {@code text} between double quotes, with escapes for what cannot be written as it is. */
+    static String doubleQuoted(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\t' -> out.append("\\t");
+                case '\r' -> out.append("\\r");
+                case 0 -> out.append("\\0");
+                default -> {
+                    if (isPlainSafe(c)) {
+                        out.appendCodePoint(c);
+                    } else if (c <= 0xFF) {
+                        out.append(String.format(Locale.ROOT, "\\x%02X", c));
+                    } else if (c <= 0xFFFF) {
+                        out.append(String.format(Locale.ROOT, "\\u%04X", c));
+                    } else {
+                        out.append(String.format(Locale.ROOT, "\\U%08X", c));
+                    }
+                }
+            }
+            i += Character.charCount(c);
+        }
+        return out.append('"').toString();
+    }
+}

@@ -1,0 +1,21 @@
+package nl.veerkracht.model;
+
+/** Where an action stands. */
+public enum ActionStatus implements Vocabulary {
+    IDEA("idea"),
+    PLANNED("planned"),
+    RUNNING("running"),
+    DONE("done"),
+    STOPPED("stopped");
+
+    private final String code;
+
+    ActionStatus(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}

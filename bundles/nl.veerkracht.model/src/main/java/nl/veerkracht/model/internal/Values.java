@@ -1,0 +1,82 @@
+package nl.veerkracht.model.internal;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** What single values of the format look like: ids, codes, dates, periods, links, numbers. */
+public final class Values {
+
+    private static final String PLAIN_ID = "[a-z0-9][a-z0-9-]*";
+    private static final Pattern ID = Pattern.compile("(GM[0-9]{4}-)?" + PLAIN_ID);
+    private static final Pattern MUNICIPALITY_CODE = Pattern.compile("GM[0-9]{4}");
+    private static final Pattern PROVINCE_CODE = Pattern.compile("PV[0-9]{2}");
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    private static final Pattern PERIOD = Pattern.compile("[0-9]{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?");
+    private static final Pattern REGION_ACTION_LINK = Pattern.compile(PLAIN_ID + "/" + ID.pattern());
+    private static final Pattern PROVINCE_TASK_LINK = Pattern.compile("PV[0-9]{2}/" + ID.pattern());
+    private static final Pattern WHOLE = Pattern.compile("[0-9]+");
+    private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private Values() {
+    }
+
+    /** An id: {@code terrassen-verruimen}, or a regional one, {@code GM0758-binnenstadfonds}. */
+    public static boolean isId(String text) {
+        return ID.matcher(text).matches();
+    }
+
+    public static boolean isMunicipalityCode(String text) {
+        return MUNICIPALITY_CODE.matcher(text).matches();
+    }
+
+    public static boolean isProvinceCode(String text) {
+        return PROVINCE_CODE.matcher(text).matches();
+    }
+
+    public static boolean isRegionActionLink(String text) {
+        return REGION_ACTION_LINK.matcher(text).matches();
+    }
+
+    public static boolean isProvinceTaskLink(String text) {
+        return PROVINCE_TASK_LINK.matcher(text).matches();
+    }
+
+    /** A date written as yyyy-mm-dd that exists (no 2026-02-30). */
+    public static Optional<LocalDate> date(String text) {
+        if (!DATE.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text, ISO_DATE));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A period: a year, a quarter (2025-Q1), a month (2025-03) or a day (2025-03-31). */
+    public static boolean isPeriod(String text) {
+        return PERIOD.matcher(text).matches() || date(text).isPresent();
+    }
+
+    /** A whole number written with digits only, if it is at most {@code max}. */
+    public static Optional<Long> whole(String text, long max) {
+        if (!WHOLE.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        BigInteger value = new BigInteger(text);
+        return value.compareTo(BigInteger.valueOf(max)) <= 0 ? Optional.of(value.longValueExact()) : Optional.empty();
+    }
+
+    /** A number written as digits with an optional minus and decimal part: 120, -2, 3.5. */
+    public static Optional<BigDecimal> number(String text) {
+        return NUMBER.matcher(text).matches() ? Optional.of(new BigDecimal(text)) : Optional.empty();
+    }
+}
