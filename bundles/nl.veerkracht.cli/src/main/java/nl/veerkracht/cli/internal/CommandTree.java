@@ -2,10 +2,17 @@ package nl.veerkracht.cli.internal;
 
 import java.util.List;
 
+import nl.veerkracht.cli.internal.commands.ApproveCommand;
+import nl.veerkracht.cli.internal.commands.CommitCommand;
 import nl.veerkracht.cli.internal.commands.DemoCommand;
+import nl.veerkracht.cli.internal.commands.DiffCommand;
 import nl.veerkracht.cli.internal.commands.HelpCommand;
+import nl.veerkracht.cli.internal.commands.InitCommand;
+import nl.veerkracht.cli.internal.commands.LogCommand;
 import nl.veerkracht.cli.internal.commands.RootCommand;
 import nl.veerkracht.cli.internal.commands.ShellCommand;
+import nl.veerkracht.cli.internal.commands.ShowCommand;
+import nl.veerkracht.cli.internal.commands.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.UsageMessageSpec;
 
@@ -21,6 +28,13 @@ final class CommandTree {
     static CommandLine build(CommandContext context) {
         CommandLine root = new CommandLine(new RootCommand(context));
         for (Object command : List.of(
+                new InitCommand(context),
+                new ValidateCommand(context),
+                new CommitCommand(context),
+                new LogCommand(context),
+                new DiffCommand(context),
+                new ShowCommand(context),
+                new ApproveCommand(context),
                 new DemoCommand(context),
                 new HelpCommand(context),
                 new ShellCommand(context))) {

@@ -1,5 +1,7 @@
 package nl.veerkracht.cli.internal;
 
+import nl.veerkracht.model.validation.Language;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,10 +47,8 @@ public record GlobalOptions(Language language, boolean debug, List<String> comma
                 } else {
                     value = arg.substring("--lang=".length());
                 }
-                language = Language.forCode(value);
-                if (language == null) {
-                    throw new UsageError("error.lang.unknown", value);
-                }
+                String code = value;
+                language = Language.fromCode(code).orElseThrow(() -> new UsageError("error.lang.unknown", code));
             } else {
                 rest.add(arg);
             }

@@ -1,5 +1,7 @@
 package nl.veerkracht.cli.internal;
 
+import nl.veerkracht.model.validation.Language;
+
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;

@@ -1,5 +1,7 @@
 package nl.veerkracht.cli.internal;
 
+import nl.veerkracht.model.validation.Language;
+
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -7,9 +9,12 @@ import java.io.PrintWriter;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 import nl.veerkracht.cli.CommandRunner;
 import nl.veerkracht.cli.ExitCode;
+import nl.veerkracht.store.PlanStore;
+import nl.veerkracht.store.StoreException;
 import picocli.CommandLine;
 
 /**
@@ -23,14 +28,16 @@ public final class VeerkrachtCommandRunner implements CommandRunner {
     static final String VERSION_PROPERTY = "veerkracht.version";
 
     private final String productVersion;
+    private final Services services;
 
     @Activate
-    public VeerkrachtCommandRunner(BundleContext bundleContext) {
-        this(versionOf(bundleContext));
+    public VeerkrachtCommandRunner(BundleContext bundleContext, @Reference PlanStore planStore) {
+        this(versionOf(bundleContext), new Services(planStore));
     }
 
-    VeerkrachtCommandRunner(String productVersion) {
+    VeerkrachtCommandRunner(String productVersion, Services services) {
         this.productVersion = productVersion;
+        this.services = services;
     }
 
     @Override
@@ -44,7 +51,7 @@ public final class VeerkrachtCommandRunner implements CommandRunner {
             return ExitCode.USAGE.code();
         }
         Messages messages = Messages.of(options.language());
-        CommandContext context = new CommandContext(in, out, err, messages, options.debug(), productVersion);
+        CommandContext context = new CommandContext(in, out, err, messages, options.debug(), productVersion, services);
         try {
             CommandLine commands = CommandTree.build(context);
             commands.setOut(new PrintWriter(out, true));
@@ -73,6 +80,11 @@ public final class VeerkrachtCommandRunner implements CommandRunner {
             err.println("veerkracht: " + usage.describe(messages) + "; " + messages.text("error.seeHelp", help));
             debugTrace(context, error);
             return ExitCode.USAGE.code();
+        }
+        if (error instanceof StoreException failure) {
+            err.println("veerkracht: " + failure.describe(messages.language().locale()));
+            debugTrace(context, error);
+            return ExitCode.FAILED.code();
         }
         if (error instanceof CommandFailure failure) {
             err.println("veerkracht: " + failure.describe(messages));

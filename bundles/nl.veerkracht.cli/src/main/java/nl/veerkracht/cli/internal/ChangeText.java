@@ -1,0 +1,95 @@
+package nl.veerkracht.cli.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import nl.veerkracht.merge.EntityChange;
+import nl.veerkracht.merge.FieldChange;
+import nl.veerkracht.model.EntityKind;
+import nl.veerkracht.model.document.ListNode;
+import nl.veerkracht.model.document.MapNode;
+import nl.veerkracht.model.document.Node;
+import nl.veerkracht.model.document.ScalarNode;
+
+/**
+ * Changes as a policy officer reads them: "actie Terrassen verruimen: budget.amount 10000 -> 15000;
+ * term short -> medium", entities named by kind and title rather than by file.
+ */
+public final class ChangeText {
+
+    private final Messages messages;
+
+    public ChangeText(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** One line for one entity: {@code actie Terrassen verruimen: budget.amount 10000 -> 15000}. */
+    public String entity(EntityChange change) {
+        Optional<Node> document = change.after().isPresent() ? change.after() : change.before();
+        String label = label(change.path(), document);
+        return switch (change.type()) {
+            case ADDED -> messages.text("change.added", label);
+            case REMOVED -> messages.text("change.removed", label);
+            case MODIFIED -> label + ": " + fields(change.fields());
+        };
+    }
+
+    /** The field changes of one entity, separated by semicolons. */
+    public String fields(List<FieldChange> changes) {
+        return changes.stream().map(this::field).collect(Collectors.joining("; "));
+    }
+
+    public String field(FieldChange change) {
+        String name = change.field().isRoot() ? messages.text("change.wholeEntity") : change.field().toString();
+        return switch (change.kind()) {
+            case MEMBER_ADDED -> name + " +" + value(change.after());
+            case MEMBER_REMOVED -> name + " -" + value(change.before());
+            case REORDERED -> name + " " + messages.text("change.reordered");
+            default -> isText(change.before()) || isText(change.after())
+                    ? name + " " + messages.text("change.textChanged")
+                    : name + " " + value(change.before()) + " -> " + value(change.after());
+        };
+    }
+
+    /** "actie Terrassen verruimen": the kind of entity in words and its title (or id). */
+    public String label(String path, Optional<Node> document) {
+        Optional<EntityKind> kind = EntityKind.ofPath(path);
+        String noun = kind.map(k -> messages.text("kind." + k.name().toLowerCase())).orElse(messages.text("kind.file"));
+        String id = EntityKind.idOf(path).orElse(path);
+        String title = document.flatMap(ChangeText::title).orElse(id);
+        return noun + " " + title;
+    }
+
+    private static Optional<String> title(Node document) {
+        if (document instanceof MapNode map) {
+            for (String key : List.of("title", "name")) {
+                if (map.get(key).orElse(null) instanceof ScalarNode scalar && !scalar.text().isBlank()) {
+                    return Optional.of(scalar.text());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isText(Optional<Node> value) {
+        return value.isPresent() && value.get() instanceof ScalarNode scalar && scalar.isMultiline();
+    }
+
+    /** A value in one short line: {@code 15000}, {@code short}, {@code [a, b]}, {@code {id: x, target: 120}}. */
+    public String value(Optional<Node> value) {
+        return value.map(this::inline).orElse(messages.text("change.none"));
+    }
+
+    private String inline(Node node) {
+        if (node instanceof ScalarNode scalar) {
+            return scalar.type() == ScalarNode.Type.NULL ? messages.text("change.none") : scalar.text();
+        }
+        if (node instanceof ListNode list) {
+            return list.items().stream().map(this::inline).collect(Collectors.joining(", ", "[", "]"));
+        }
+        MapNode map = (MapNode) node;
+        return map.entries().entrySet().stream().map(entry -> entry.getKey() + ": " + inline(entry.getValue()))
+                .collect(Collectors.joining(", ", "{", "}"));
+    }
+}

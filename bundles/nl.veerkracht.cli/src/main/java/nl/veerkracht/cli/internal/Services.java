@@ -1,0 +1,7 @@
+package nl.veerkracht.cli.internal;
+
+import nl.veerkracht.store.PlanStore;
+
+/** The services the commands call; the command runner receives them from Declarative Services. */
+public record Services(PlanStore planStore) {
+}

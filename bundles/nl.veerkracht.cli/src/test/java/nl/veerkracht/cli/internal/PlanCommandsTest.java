@@ -1,0 +1,204 @@
+package nl.veerkracht.cli.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import nl.veerkracht.store.internal.JGitPlanStore;
+
+/**
+ * The worked example of the README, command by command: init, edit an action by hand, validate,
+ * commit, diff, log, show, approve; and the refusals on the way.
+ */
+class PlanCommandsTest {
+
+    @TempDir
+    Path temp;
+
+    private Path workspace;
+
+    record Run(int exitCode, String out, String err) {
+        List<String> outLines() {
+            return out.lines().toList();
+        }
+    }
+
+    private Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exitCode = new VeerkrachtCommandRunner("test", new Services(new JGitPlanStore())).run(args,
+                new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Run ok(String... args) {
+        Run run = run(args);
+        assertEquals(0, run.exitCode(), () -> String.join(" ", args) + "\n" + run.out() + run.err());
+        return run;
+    }
+
+    private void write(String path, String content) throws Exception {
+        Path file = workspace.resolve("plan").resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+    }
+
+    private static final String ACTION = """
+            id: terrassen-verruimen
+            title: Terrassen verruimen
+            term: short
+            budget:
+              amount: 10000
+              source: existing
+            status: running
+            """;
+
+    @BeforeEach
+    void init() {
+        workspace = temp.resolve("breda");
+        Run init = ok("init", workspace.toString(), "--code", "GM0758", "--name", "Breda", "--province", "PV30",
+                "--author", "J. de Vries <j.devries@breda.nl>");
+        assertTrue(init.out().contains("Breda (GM0758)"), init.out());
+    }
+
+    @Test
+    void initMakesAValidPlanWithAFirstCommit() {
+        Run validate = ok("validate", "-w", workspace.toString());
+        assertEquals(List.of("plan: geldig (1 bestanden)"), validate.outLines());
+        Run log = ok("log", "-w", workspace.toString());
+        assertEquals(1, log.outLines().size());
+        assertTrue(log.out().contains("J. de Vries (GM0758)  Herstelaanpak Breda begonnen"), log.out());
+    }
+
+    @Test
+    void initRefusesAnotherPlanInTheSameFolderAndABadCode() {
+        Run again = run("init", workspace.toString(), "--code", "GM0758", "--name", "Breda");
+        assertEquals(5, again.exitCode());
+        assertTrue(again.err().startsWith("veerkracht: in " + workspace.toAbsolutePath() + " staat al een plan"), again.err());
+        Run badCode = run("init", temp.resolve("x").toString(), "--code", "0758", "--name", "X");
+        assertEquals(5, badCode.exitCode());
+        assertTrue(badCode.err().contains("'0758' is geen CBS-code"), badCode.err());
+    }
+
+    @Test
+    void anEditedActionIsCommittedAndDiffedFieldByField() throws Exception {
+        write("actions/terrassen-verruimen.yaml", ACTION);
+        ok("commit", "-w", workspace.toString(), "-m", "Terrassen toegevoegd", "--author", "J. de Vries <j.devries@breda.nl>");
+        write("actions/terrassen-verruimen.yaml", ACTION.replace("10000", "15000").replace("term: short", "term: medium"));
+
+        Run againstWorkingTree = ok("diff", "-w", workspace.toString(), "HEAD");
+        assertEquals(List.of("actie Terrassen verruimen: budget.amount 10000 -> 15000; term short -> medium"),
+                againstWorkingTree.outLines());
+
+        ok("commit", "-w", workspace.toString(), "-m", "Budget verhoogd", "--author", "A. Jansen <a.jansen@breda.nl>");
+        Run between = ok("--lang", "en", "diff", "-w", workspace.toString(), "HEAD~1", "HEAD");
+        assertEquals(List.of("action Terrassen verruimen: budget.amount 10000 -> 15000; term short -> medium"),
+                between.outLines());
+
+        Run history = ok("log", "-w", workspace.toString(), "--entity", "terrassen-verruimen");
+        List<String> lines = history.outLines();
+        assertEquals(4, lines.size(), history.out());
+        assertTrue(lines.get(0).endsWith("A. Jansen (GM0758)  Budget verhoogd"), lines.get(0));
+        assertEquals("    budget.amount 10000 -> 15000; term short -> medium", lines.get(1));
+        assertTrue(lines.get(2).endsWith("Terrassen toegevoegd"), lines.get(2));
+        assertEquals("    toegevoegd (actions/terrassen-verruimen.yaml)", lines.get(3));
+    }
+
+    @Test
+    void anInvalidPlanIsRefusedWithEveryFindingAndNothingIsCommitted() throws Exception {
+        write("actions/terrassen-verruimen.yaml", ACTION.replace("term: short", "term: kort"));
+        write("needs/liquiditeit.yaml", "id: andere-naam\ntitle: Liquiditeit\n");
+        Run validate = run("--lang", "en", "validate", "-w", workspace.toString());
+        assertEquals(1, validate.exitCode());
+        assertTrue(validate.out().contains("plan/actions/terrassen-verruimen.yaml:3:7: term must be short, medium or long, not 'kort'"),
+                validate.out());
+
+        Run commit = run("commit", "-w", workspace.toString(), "-m", "Fout", "--author", "J. de Vries <j@breda.nl>");
+        assertEquals(1, commit.exitCode());
+        assertTrue(commit.out().contains("plan/actions/terrassen-verruimen.yaml:3:7:"), commit.out());
+        assertTrue(commit.out().contains("plan/needs/liquiditeit.yaml:"), commit.out());
+        assertTrue(commit.err().startsWith("veerkracht: niets vastgelegd"), commit.err());
+        assertEquals(1, ok("log", "-w", workspace.toString()).outLines().size(), "still only the first commit");
+    }
+
+    @Test
+    void validateSpeaksJsonForMachines() throws Exception {
+        write("actions/terrassen-verruimen.yaml", ACTION.replace("term: short", "term: kort"));
+        Run run = run("validate", "-w", workspace.toString(), "--format", "json");
+        assertEquals(1, run.exitCode());
+        JsonObject json = Json.createReader(new java.io.StringReader(run.out())).readObject();
+        assertFalse(json.getBoolean("valid"));
+        JsonObject problem = json.getJsonArray("repositories").getJsonObject(0).getJsonArray("problems").getJsonObject(0);
+        assertEquals("plan/actions/terrassen-verruimen.yaml", problem.getString("file"));
+        assertEquals(3, problem.getInt("line"));
+        assertEquals(7, problem.getInt("column"));
+    }
+
+    @Test
+    void showPrintsOneEntityNowAndAtAnEarlierVersion() throws Exception {
+        write("actions/terrassen-verruimen.yaml", ACTION);
+        ok("commit", "-w", workspace.toString(), "-m", "Toegevoegd", "--author", "J. de Vries <j@breda.nl>");
+        write("actions/terrassen-verruimen.yaml", ACTION.replace("10000", "15000"));
+        ok("commit", "-w", workspace.toString(), "-m", "Verhoogd", "--author", "J. de Vries <j@breda.nl>");
+
+        Run now = ok("show", "-w", workspace.toString(), "terrassen-verruimen");
+        assertTrue(now.out().startsWith("# actie Terrassen verruimen (plan/actions/terrassen-verruimen.yaml)"), now.out());
+        assertTrue(now.out().contains("amount: 15000"), now.out());
+        Run before = ok("show", "-w", workspace.toString(), "terrassen-verruimen", "--at", "HEAD~1", "--format", "json");
+        JsonArray files = Json.createReader(new java.io.StringReader(before.out())).readObject().getJsonArray("files");
+        assertEquals(10000, files.getJsonObject(0).getJsonObject("content").getJsonObject("budget").getInt("amount"));
+
+        Run unknown = run("show", "-w", workspace.toString(), "bestaat-niet");
+        assertEquals(5, unknown.exitCode());
+        assertEquals("veerkracht: er is geen onderdeel 'bestaat-niet' in plan\n", unknown.err());
+    }
+
+    @Test
+    void approvalIsATagAndTheDiffSinceItShowsWhatTheCouncilHasNotSeen() throws Exception {
+        write("actions/terrassen-verruimen.yaml", ACTION);
+        ok("commit", "-w", workspace.toString(), "-m", "Toegevoegd", "--author", "J. de Vries <j@breda.nl>");
+        Run approve = ok("approve", "-w", workspace.toString(), "--date", "2026-05-01", "--author", "A. Jansen <a@breda.nl>");
+        assertTrue(approve.out().startsWith("Vastgesteld: raad/2026-05-01"), approve.out());
+
+        write("actions/terrassen-verruimen.yaml", ACTION.replace("status: running", "status: done"));
+        ok("commit", "-w", workspace.toString(), "-m", "Afgerond", "--author", "J. de Vries <j@breda.nl>");
+        assertEquals(List.of("actie Terrassen verruimen: status running -> done"),
+                ok("diff", "-w", workspace.toString(), "raad/2026-05-01", "HEAD").outLines());
+
+        Run twice = run("approve", "-w", workspace.toString(), "--date", "2026-05-01");
+        assertEquals(5, twice.exitCode());
+        assertEquals("veerkracht: er is al een vaststelling raad/2026-05-01\n", twice.err());
+        Run badDate = run("approve", "-w", workspace.toString(), "--date", "1 mei");
+        assertEquals(2, badDate.exitCode());
+    }
+
+    @Test
+    void aWorkspaceThatIsNotThereIsOneClearLine() {
+        Run run = run("validate", "-w", temp.resolve("nergens").toString());
+        assertEquals(5, run.exitCode());
+        assertEquals(1, run.err().lines().count());
+        assertTrue(run.err().contains("veerkracht init"), run.err());
+    }
+
+    @Test
+    void nothingToCommitIsSaidPlainly() {
+        Run run = ok("commit", "-w", workspace.toString(), "-m", "Niets", "--author", "J. de Vries <j@breda.nl>");
+        assertEquals("Niets vast te leggen in plan: de bestanden zijn gelijk aan de laatste versie.\n", run.out());
+    }
+}

@@ -1,0 +1,235 @@
+package nl.veerkracht.store.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.osgi.service.component.annotations.Component;
+
+import nl.veerkracht.format.PlanFileException;
+import nl.veerkracht.format.PlanFiles;
+import nl.veerkracht.merge.FieldChange;
+import nl.veerkracht.merge.PlanDiff;
+import nl.veerkracht.merge.SemanticDiff;
+import nl.veerkracht.model.EntityKind;
+import nl.veerkracht.model.document.MapNode;
+import nl.veerkracht.model.document.Node;
+import nl.veerkracht.model.document.ScalarNode;
+import nl.veerkracht.store.Author;
+import nl.veerkracht.store.CouncilApproval;
+import nl.veerkracht.store.EntityRevision;
+import nl.veerkracht.store.HistoryEntry;
+import nl.veerkracht.store.InvalidPlanException;
+import nl.veerkracht.store.PlanVersion;
+import nl.veerkracht.store.PlanRepository;
+import nl.veerkracht.store.PlanStore;
+import nl.veerkracht.store.RepositoryName;
+import nl.veerkracht.store.StoreException;
+import nl.veerkracht.store.Workspace;
+import nl.veerkracht.store.WorkspaceLock;
+
+/** The plan store on JGit: a thin layer over {@link PlanRepository}, the format and the model. */
+@Component(service = PlanStore.class)
+public final class JGitPlanStore implements PlanStore {
+
+    /** How long a writing command waits for another one in the same workspace. */
+    static final Duration LOCK_WAIT = Duration.ofSeconds(30);
+
+    private static final Pattern MUNICIPALITY = Pattern.compile("GM[0-9]{4}");
+    private static final Pattern PROVINCE = Pattern.compile("PV[0-9]{2}");
+
+    @Override
+    public Workspace init(Path directory, String code, String name, Optional<String> province, Optional<Author> author) {
+        boolean isProvince = PROVINCE.matcher(code).matches();
+        if (!isProvince && !MUNICIPALITY.matcher(code).matches()) {
+            throw new StoreException("init.code", code);
+        }
+        if (province.isPresent() && !PROVINCE.matcher(province.get()).matches()) {
+            throw new StoreException("init.code", province.get());
+        }
+        if (Files.exists(directory.resolve("plan/.git"))) {
+            throw new StoreException("init.exists", directory.toAbsolutePath().normalize());
+        }
+        Workspace workspace = Workspace.create(directory);
+        try (WorkspaceLock lock = workspace.lock(LOCK_WAIT, owner -> { });
+                PlanRepository plan = workspace.open(RepositoryName.PLAN)) {
+            Map<String, Node> fields = new LinkedHashMap<>();
+            fields.put("kind", ScalarNode.string(isProvince ? "province" : "municipality"));
+            fields.put("code", ScalarNode.string(code));
+            fields.put("name", ScalarNode.string(name));
+            if (!isProvince) {
+                province.ifPresent(value -> fields.put("province", ScalarNode.string(value)));
+            }
+            Files.write(plan.directory().resolve("plan.yaml"), PlanFiles.write("plan.yaml", MapNode.of(fields)));
+            PlanVersion read = read(RepositoryName.PLAN, Optional.empty(), plan.workingTreeFiles());
+            if (!read.isValid()) {
+                throw new InvalidPlanException(RepositoryName.PLAN, read.problems());
+            }
+            Author who = author.orElseGet(() -> configuredAuthor(plan).orElse(
+                    new Author(name + " (" + code + ")", code.toLowerCase() + "@veerkracht.invalid")));
+            plan.commitWorkingTree((isProvince ? "Herstelprogramma " : "Herstelaanpak ") + name + " begonnen", who, code);
+            return workspace;
+        } catch (java.io.IOException e) {
+            throw new StoreException(e, "commit.failed", directory, e.getMessage());
+        }
+    }
+
+    @Override
+    public PlanVersion readWorkingTree(Workspace workspace, RepositoryName repository) {
+        try (PlanRepository git = workspace.open(repository)) {
+            return read(repository, Optional.empty(), git.workingTreeFiles());
+        }
+    }
+
+    @Override
+    public PlanVersion readAt(Workspace workspace, RepositoryName repository, String revision) {
+        try (PlanRepository git = workspace.open(repository)) {
+            String commit = git.resolve(revision);
+            return read(repository, Optional.of(commit), git.filesAt(commit));
+        }
+    }
+
+    /** Reads files (from Git or from disk) into a snapshot, a typed plan and its problems. */
+    static PlanVersion read(RepositoryName repository, Optional<String> commit, Map<String, byte[]> files) {
+        nl.veerkracht.format.PlanRead result = PlanFiles.readAll(files);
+        return new PlanVersion(repository, commit, files, result.snapshot(), result.contents(), result.problems());
+    }
+
+    @Override
+    public HistoryEntry commit(Workspace workspace, RepositoryName repository, String message, Optional<Author> author) {
+        if (repository.isReadOnly()) {
+            throw new StoreException("repository.readOnly", repository);
+        }
+        try (WorkspaceLock lock = workspace.lock(LOCK_WAIT, owner -> { });
+                PlanRepository git = workspace.open(repository)) {
+            PlanVersion read = read(repository, Optional.empty(), git.workingTreeFiles());
+            if (!read.isValid()) {
+                throw new InvalidPlanException(repository, read.problems());
+            }
+            Author who = author.orElseGet(git::configuredAuthor);
+            git.commitWorkingTree(message, who, municipalityOf(workspace));
+            return git.history(List.of()).get(0);
+        } catch (java.io.IOException e) {
+            throw new StoreException(e, "commit.failed", workspace.directoryOf(repository), e.getMessage());
+        }
+    }
+
+    @Override
+    public List<HistoryEntry> log(Workspace workspace, RepositoryName repository) {
+        try (PlanRepository git = workspace.open(repository)) {
+            return git.history(List.of());
+        }
+    }
+
+    @Override
+    public List<EntityRevision> history(Workspace workspace, RepositoryName repository, String entityId) {
+        List<String> candidates = candidatePaths(entityId);
+        List<EntityRevision> revisions = new ArrayList<>();
+        try (PlanRepository git = workspace.open(repository)) {
+            for (HistoryEntry entry : git.history(candidates)) {
+                Map<String, byte[]> after = git.filesAt(entry.commitId());
+                Map<String, byte[]> before = entry.parentIds().isEmpty() ? Map.of() : git.filesAt(entry.parentIds().get(0));
+                for (String path : candidates) {
+                    if (!entry.changedPaths().contains(path)) {
+                        continue;
+                    }
+                    Optional<Node> old = document(path, before.get(path));
+                    Optional<Node> now = document(path, after.get(path));
+                    EntityRevision.Change change = old.isEmpty() ? EntityRevision.Change.ADDED
+                            : now.isEmpty() ? EntityRevision.Change.REMOVED : EntityRevision.Change.CHANGED;
+                    List<FieldChange> fields = old.isPresent() && now.isPresent()
+                            ? SemanticDiff.fields(old.get(), now.get()) : List.of();
+                    revisions.add(new EntityRevision(entry, path, change, fields));
+                }
+            }
+        }
+        if (revisions.isEmpty()) {
+            throw new StoreException("entity.unknown", entityId, repository);
+        }
+        return revisions;
+    }
+
+    /** Where an entity with this id can live: one path per kind ({@code plan} is plan.yaml). */
+    static List<String> candidatePaths(String entityId) {
+        if (entityId.equals(EntityKind.PLAN_ID)) {
+            return List.of(EntityKind.PLAN.pathOf(entityId));
+        }
+        TreeSet<String> paths = new TreeSet<>();
+        for (EntityKind kind : EntityKind.values()) {
+            if (kind != EntityKind.PLAN) {
+                paths.add(kind.pathOf(entityId));
+            }
+        }
+        return List.copyOf(paths);
+    }
+
+    private static Optional<Node> document(String path, byte[] bytes) {
+        if (bytes == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(PlanFiles.read(path, bytes));
+        } catch (PlanFileException e) {
+            // a version that cannot be read shows as the whole file, not field by field
+            return Optional.of(MapNode.of(Map.of("(unreadable)", ScalarNode.string(new String(bytes, StandardCharsets.UTF_8)))));
+        }
+    }
+
+    @Override
+    public PlanDiff diff(Workspace workspace, RepositoryName repository, String from, Optional<String> to) {
+        try (PlanRepository git = workspace.open(repository)) {
+            String fromCommit = git.resolve(from);
+            PlanVersion before = read(repository, Optional.of(fromCommit), git.filesAt(fromCommit));
+            PlanVersion after = to.isPresent()
+                    ? read(repository, Optional.of(git.resolve(to.get())), git.filesAt(git.resolve(to.get())))
+                    : read(repository, Optional.empty(), git.workingTreeFiles());
+            return SemanticDiff.between(before.snapshot(), after.snapshot());
+        }
+    }
+
+    @Override
+    public CouncilApproval approve(Workspace workspace, LocalDate date, Optional<String> message, Optional<Author> author) {
+        try (WorkspaceLock lock = workspace.lock(LOCK_WAIT, owner -> { });
+                PlanRepository git = workspace.open(RepositoryName.PLAN)) {
+            Author who = author.orElseGet(git::configuredAuthor);
+            return git.approve(date, message.orElse("Vastgesteld door de gemeenteraad op " + date), who);
+        } catch (java.io.IOException e) {
+            throw new StoreException(e, "approve.failed", CouncilApproval.tagName(date), e.getMessage());
+        }
+    }
+
+    /** The CBS code of the workspace's own municipality (or province), as its committed plan says. */
+    static String municipalityOf(Workspace workspace) {
+        try (PlanRepository plan = workspace.open(RepositoryName.PLAN)) {
+            String head = plan.head().orElseThrow(() -> new StoreException("workspace.missing", workspace.root()));
+            byte[] bytes = plan.filesAt(head).get("plan.yaml");
+            if (bytes == null) {
+                throw new StoreException("workspace.missing", workspace.root());
+            }
+            Node document = PlanFiles.read("plan.yaml", bytes);
+            if (document instanceof MapNode map && map.get("code").orElse(null) instanceof ScalarNode code) {
+                return code.text();
+            }
+            throw new StoreException("workspace.missing", workspace.root());
+        } catch (PlanFileException e) {
+            throw new StoreException(e, "workspace.missing", workspace.root());
+        }
+    }
+
+    private static Optional<Author> configuredAuthor(PlanRepository repository) {
+        try {
+            return Optional.of(repository.configuredAuthor());
+        } catch (StoreException e) {
+            return Optional.empty();
+        }
+    }
+}
