@@ -41,7 +41,7 @@ public interface PlanStore {
      */
     HistoryEntry commit(Workspace workspace, RepositoryName repository, String message, Optional<Author> author);
 
-    /** The commits of a repository, newest first; with an entity id, only those that changed it, with what they changed. */
+    /** The commits of a repository, newest first. */
     List<HistoryEntry> log(Workspace workspace, RepositoryName repository);
 
     /** The commits that changed one entity, newest first, with its field changes in each. */
@@ -52,4 +52,10 @@ public interface PlanStore {
 
     /** Records that the council approved the plan as committed now: the annotated tag {@code raad/<date>}. */
     CouncilApproval approve(Workspace workspace, LocalDate date, Optional<String> message, Optional<Author> author);
+
+    /**
+     * Tells every {@link RepositoryListener} that {@code main} of a repository moved. The store calls
+     * it after its own commits; whoever else moves a branch (the regional sync) calls it too.
+     */
+    void announceUpdate(Workspace workspace, RepositoryName repository, Optional<String> from, String to);
 }

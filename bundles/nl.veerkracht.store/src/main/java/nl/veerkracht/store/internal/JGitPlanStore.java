@@ -13,7 +13,12 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import nl.veerkracht.format.PlanFileException;
 import nl.veerkracht.format.PlanFiles;
@@ -32,6 +37,7 @@ import nl.veerkracht.store.InvalidPlanException;
 import nl.veerkracht.store.PlanVersion;
 import nl.veerkracht.store.PlanRepository;
 import nl.veerkracht.store.PlanStore;
+import nl.veerkracht.store.RepositoryListener;
 import nl.veerkracht.store.RepositoryName;
 import nl.veerkracht.store.StoreException;
 import nl.veerkracht.store.Workspace;
@@ -46,6 +52,30 @@ public final class JGitPlanStore implements PlanStore {
 
     private static final Pattern MUNICIPALITY = Pattern.compile("GM[0-9]{4}");
     private static final Pattern PROVINCE = Pattern.compile("PV[0-9]{2}");
+
+    private static final System.Logger LOG = System.getLogger(JGitPlanStore.class.getName());
+
+    private final List<RepositoryListener> listeners = new CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addListener(RepositoryListener listener) {
+        listeners.add(listener);
+    }
+
+    void removeListener(RepositoryListener listener) {
+        listeners.remove(listener);
+    }
+
+    @Override
+    public void announceUpdate(Workspace workspace, RepositoryName repository, Optional<String> from, String to) {
+        for (RepositoryListener listener : listeners) {
+            try {
+                listener.repositoryUpdated(workspace, repository, from, to);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "a listener failed on the update of " + repository + ": " + e, e);
+            }
+        }
+    }
 
     @Override
     public Workspace init(Path directory, String code, String name, Optional<String> province, Optional<Author> author) {
@@ -76,7 +106,9 @@ public final class JGitPlanStore implements PlanStore {
             }
             Author who = author.orElseGet(() -> configuredAuthor(plan).orElse(
                     new Author(name + " (" + code + ")", code.toLowerCase() + "@veerkracht.invalid")));
-            plan.commitWorkingTree((isProvince ? "Herstelprogramma " : "Herstelaanpak ") + name + " begonnen", who, code);
+            String first = plan.commitWorkingTree((isProvince ? "Herstelprogramma " : "Herstelaanpak ") + name + " begonnen",
+                    who, code);
+            announceUpdate(workspace, RepositoryName.PLAN, Optional.empty(), first);
             return workspace;
         } catch (java.io.IOException e) {
             throw new StoreException(e, "commit.failed", directory, e.getMessage());
@@ -116,7 +148,9 @@ public final class JGitPlanStore implements PlanStore {
                 throw new InvalidPlanException(repository, read.problems());
             }
             Author who = author.orElseGet(git::configuredAuthor);
-            git.commitWorkingTree(message, who, municipalityOf(workspace));
+            Optional<String> before = git.head();
+            String commit = git.commitWorkingTree(message, who, municipalityOf(workspace));
+            announceUpdate(workspace, repository, before, commit);
             return git.history(List.of()).get(0);
         } catch (java.io.IOException e) {
             throw new StoreException(e, "commit.failed", workspace.directoryOf(repository), e.getMessage());
