@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import nl.veerkracht.cli.CommandRunner;
 import nl.veerkracht.cli.ExitCode;
+import nl.veerkracht.demo.Demo;
 import nl.veerkracht.store.PlanStore;
 import nl.veerkracht.store.StoreException;
 import picocli.CommandLine;
@@ -31,8 +32,8 @@ public final class VeerkrachtCommandRunner implements CommandRunner {
     private final Services services;
 
     @Activate
-    public VeerkrachtCommandRunner(BundleContext bundleContext, @Reference PlanStore planStore) {
-        this(versionOf(bundleContext), new Services(planStore));
+    public VeerkrachtCommandRunner(BundleContext bundleContext, @Reference PlanStore planStore, @Reference Demo demo) {
+        this(versionOf(bundleContext), new Services(planStore, demo));
     }
 
     VeerkrachtCommandRunner(String productVersion, Services services) {

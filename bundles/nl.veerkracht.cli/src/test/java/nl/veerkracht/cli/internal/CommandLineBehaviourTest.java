@@ -21,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import nl.veerkracht.store.internal.JGitPlanStore;
 
 /** What a user sees at the command line: output, the one-line errors and the exit codes. */
 class CommandLineBehaviourTest {
@@ -35,7 +34,7 @@ class CommandLineBehaviourTest {
     static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exitCode = new VeerkrachtCommandRunner("1.2.3", new Services(new JGitPlanStore())).run(args, new ByteArrayInputStream(new byte[0]),
+        int exitCode = new VeerkrachtCommandRunner("1.2.3", TestServices.create()).run(args, new ByteArrayInputStream(new byte[0]),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -132,11 +131,18 @@ class CommandLineBehaviourTest {
     }
 
     @Test
-    void demoCreatesItsFolder(@TempDir Path temp) {
+    void demoBuildsBredaAndShowsItsHistoryAndTheChangesSinceTheCouncilApproved(@TempDir Path temp) {
         Path dir = temp.resolve("demo");
         Run run = run("demo", dir.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(Files.isDirectory(dir));
+        assertTrue(Files.isDirectory(dir.resolve("breda/plan/.git")));
+        assertTrue(run.out().contains("Vastgesteld door de gemeenteraad: raad/2026-05-12"), run.out());
+        assertTrue(run.out().contains("J. de Vries (GM0758)  Terugvalscenario met draaiboek"), run.out());
+        assertTrue(run.out().contains(
+                "  actie Terrassen verruimen: budget.amount 10000 -> 15000; end 2026-04-29 -> 2026-09-30; progress 40 -> 75; term short -> medium"),
+                run.out());
+        assertTrue(run.out().contains("  waarnemingen van terrassen-vergund: +2026-06: 118"), run.out());
+        assertTrue(run.out().contains("  nieuw: scenario Terugval naar een lockdown"), run.out());
     }
 
     @Test

@@ -1,0 +1,16 @@
+package nl.veerkracht.cli.internal;
+
+import nl.veerkracht.demo.internal.DemoBuilder;
+import nl.veerkracht.store.internal.JGitPlanStore;
+
+/** The real services, wired by hand as Declarative Services wires them in the product. */
+final class TestServices {
+
+    private TestServices() {
+    }
+
+    static Services create() {
+        JGitPlanStore store = new JGitPlanStore();
+        return new Services(store, new DemoBuilder(store));
+    }
+}
