@@ -47,10 +47,4 @@ public final class PlanFileException extends Exception {
     public String getMessage(Language language) {
         return problems.get(0).render(language);
     }
-
-    /** The first problem in Dutch, the product's default language. */
-    @Override
-    public String getLocalizedMessage() {
-        return getMessage(Language.NL);
-    }
 }

@@ -92,7 +92,7 @@ class CanonicalFilesTest {
     @Test
     void multiLineTextIsALiteralBlockThatKeepsItsFinalNewlines() throws PlanFileException {
         for (String vision : List.of("Eén regel\nen nog een\n", "zonder slot\nnewline", "twee\nnewlines\n\n",
-                "  springt in\nen niet\n", "\nbegint leeg\n")) {
+                "  springt in\nen niet\n", "\nbegint leeg\n", "\n😀\n \tbb-\n")) {
             MapNode plan = MapNode.of(Map.of("kind", ScalarNode.string("municipality"),
                     "vision", ScalarNode.string(vision)));
 

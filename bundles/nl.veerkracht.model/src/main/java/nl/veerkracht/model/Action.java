@@ -36,7 +36,8 @@ public record Action(String id, String title, Optional<String> description, Term
         List<Theme> themes, Optional<String> department, Optional<String> lead, List<String> needs,
         List<String> stakeholders, Optional<ActionBudget> budget, List<ActionIndicator> indicators, ActionStatus status,
         Optional<Integer> progress, Optional<LocalDate> start, Optional<LocalDate> end, Optional<ActionLinks> links,
-        Optional<String> leadMunicipality, List<String> participants, Map<String, Long> contributions) implements Entity {
+        Optional<String> leadMunicipality, List<String> participants, Map<String, Long> contributions)
+        implements Entity {
 
     public Action {
         Objects.requireNonNull(id);

@@ -1,5 +1,6 @@
 package nl.veerkracht.model;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -60,7 +61,7 @@ public enum EntityKind {
      * {@code .veerkracht/config}). A file there that is not a plan file is probably misnamed.
      */
     public static List<EntityKind> inFolderOf(String path) {
-        return java.util.Arrays.stream(values())
+        return Arrays.stream(values())
                 .filter(kind -> kind != PLAN && path.startsWith(kind.folder))
                 .toList();
     }

@@ -42,7 +42,8 @@ public final class LessonFile {
         String frontMatter = text.substring(FENCE.length(), Math.max(FENCE.length(), close + 1));
         MapNode fields = YamlReader.read(path, frontMatter, 1, Schema.of(EntityKind.LESSON));
         if (fields.entries().containsKey(BODY)) {
-            throw new PlanFileException(List.of(Problem.error(path, fields.keyPosition(BODY), "lesson.bodyInFrontMatter")));
+            throw new PlanFileException(
+                    List.of(Problem.error(path, fields.keyPosition(BODY), "lesson.bodyInFrontMatter")));
         }
         String body = text.substring(bodyStart);
         if (body.endsWith("\n")) {

@@ -4,8 +4,8 @@ package nl.veerkracht.format.internal;
  * Multi-line text as a YAML literal block ({@code |}). The chomping indicator keeps the text's final
  * newlines exactly: none ({@code |-}), one ({@code |}), more ({@code |+}). An indentation indicator
  * ({@code |2}) is written when the first line starts with a space. Text a literal block cannot carry
- * exactly (a line of only spaces, a line starting with a tab, characters that need an escape) is
- * written in double quotes instead.
+ * exactly, or only with a tab among a line's indentation (a line of only spaces, a line whose first
+ * character after spaces is a tab, characters that need an escape), is written in double quotes instead.
  */
 final class LiteralBlock {
 
@@ -22,7 +22,7 @@ final class LiteralBlock {
             return false;
         }
         for (String line : content.split("\n", -1)) {
-            if (line.startsWith("\t") || !line.isEmpty() && line.isBlank()) {
+            if (line.replaceFirst("^ *", "").startsWith("\t") || !line.isEmpty() && line.isBlank()) {
                 return false;
             }
             for (int i = 0; i < line.length(); ) {

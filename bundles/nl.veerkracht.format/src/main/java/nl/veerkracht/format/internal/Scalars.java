@@ -30,8 +30,14 @@ public final class Scalars {
     private Scalars() {
     }
 
+    /** The characters a null, boolean or number can start with, in YAML 1.2 or 1.1. */
+    private static final String SPECIAL_STARTS = "0123456789+-.~nNtTfFyYoO=<";
+
     /** The type of an unquoted value, by the YAML 1.2 core schema. */
     public static ScalarNode.Type resolvePlain(String text) {
+        if (!text.isEmpty() && SPECIAL_STARTS.indexOf(text.charAt(0)) < 0) {
+            return ScalarNode.Type.STRING;
+        }
         if (CORE_NULL.matcher(text).matches()) {
             return ScalarNode.Type.NULL;
         }
@@ -58,7 +64,8 @@ public final class Scalars {
      * holds a character that only an escape can write.
      */
     static boolean needsQuotes(String text) {
-        if (text.isEmpty() || resolvePlain(text) != ScalarNode.Type.STRING || YAML11_SPECIAL.matcher(text).matches()) {
+        if (text.isEmpty() || resolvePlain(text) != ScalarNode.Type.STRING
+                || SPECIAL_STARTS.indexOf(text.charAt(0)) >= 0 && YAML11_SPECIAL.matcher(text).matches()) {
             return true;
         }
         if (INDICATORS.indexOf(text.charAt(0)) >= 0 || text.charAt(0) == ' ' || text.endsWith(" ")

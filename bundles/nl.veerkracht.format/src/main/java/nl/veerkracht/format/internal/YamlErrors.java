@@ -42,7 +42,8 @@ final class YamlErrors {
         }
         if (problem.startsWith("found unknown escape character ")) {
             String rest = problem.substring("found unknown escape character ".length());
-            return Problem.error(path, at, "yaml.badEscape", rest.isEmpty() ? "?" : rest.substring(0, rest.offsetByCodePoints(0, 1)));
+            String escape = rest.isEmpty() ? "?" : rest.substring(0, rest.offsetByCodePoints(0, 1));
+            return Problem.error(path, at, "yaml.badEscape", escape);
         }
         if (problem.startsWith("could not find expected ':'")) {
             return Problem.error(path, contextAt, "yaml.missingColon");

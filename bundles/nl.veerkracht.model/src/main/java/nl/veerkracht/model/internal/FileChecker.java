@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import nl.veerkracht.model.Entity;
 import nl.veerkracht.model.EntityKind;
 import nl.veerkracht.model.PlanKind;
 import nl.veerkracht.model.Vocabulary;
@@ -66,7 +67,7 @@ public final class FileChecker {
                 && !id.text().equals(fileId)) {
             problems.add(Problem.error(path, id.position(), "id.fileName", id.text(), fileId));
         }
-        Optional<nl.veerkracht.model.Entity> entity = cleaned == null ? Optional.empty()
+        Optional<Entity> entity = cleaned == null ? Optional.empty()
                 : EntityBinder.bind(kind, fileId, cleaned, planKind);
         return new FileCheck(path, kind, planKind, cleaned, List.copyOf(checker.refs()), entity, problems);
     }

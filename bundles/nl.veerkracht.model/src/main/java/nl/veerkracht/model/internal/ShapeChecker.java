@@ -252,7 +252,8 @@ final class ShapeChecker {
                 default -> scalar.type() == ScalarNode.Type.INTEGER;
             };
             if (valid && !rightType) {
-                return isString ? fail(scalar, "value.quoted", display, text) : fail(scalar, messageKey(shape), display, text);
+                return isString ? fail(scalar, "value.quoted", display, text)
+                        : fail(scalar, messageKey(shape), display, text);
             }
         }
         if (!valid) {
@@ -262,7 +263,8 @@ final class ShapeChecker {
         if (required && text.isBlank()) {
             return fail(scalar, "field.empty", display);
         }
-        shape.reference().ifPresent(target -> refs.add(new Ref(target, text, scalar.position(), display, topField(display))));
+        shape.reference().ifPresent(
+                target -> refs.add(new Ref(target, text, scalar.position(), display, topField(display))));
         return scalar;
     }
 

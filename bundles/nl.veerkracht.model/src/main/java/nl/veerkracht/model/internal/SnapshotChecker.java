@@ -90,7 +90,8 @@ public final class SnapshotChecker {
                 case STAKEHOLDER -> requireFile(check, ref, EntityKind.STAKEHOLDER, "ref.stakeholder");
                 case INDICATOR -> requireFile(check, ref, EntityKind.INDICATOR, "ref.indicator");
                 case ACTION -> requireFile(check, ref, EntityKind.ACTION, "ref.action");
-                case RECOVERY_LINE -> facts.recoveryLines().ifPresent(ids -> require(check, ref, ids, "ref.recoveryLine"));
+                case RECOVERY_LINE ->
+                    facts.recoveryLines().ifPresent(ids -> require(check, ref, ids, "ref.recoveryLine"));
                 case BUDGET_LINE -> facts.budgetLines().ifPresent(ids -> require(check, ref, ids, "ref.budgetLine"));
                 case MEMBER -> {
                     if (facts.kind().isEmpty()) {

@@ -1,6 +1,7 @@
 package nl.veerkracht.model.internal;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The field a user probably meant when they typed an unknown one ({@code titel}: {@code title}). */
@@ -16,13 +17,14 @@ final class Suggestions {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
-            int distance = distance(typed.toLowerCase(java.util.Locale.ROOT), candidate);
+            int distance = distance(typed.toLowerCase(Locale.ROOT), candidate);
             if (distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;
             }
         }
-        boolean close = best != null && bestDistance <= MAX_DISTANCE && bestDistance < Math.min(typed.length(), best.length());
+        boolean close = best != null && bestDistance <= MAX_DISTANCE
+                && bestDistance < Math.min(typed.length(), best.length());
         return close ? Optional.of(best) : Optional.empty();
     }
 

@@ -6,7 +6,10 @@ public enum ScalarKind {
     TEXT(true),
     /** Text that usually spans lines (vision, description, a lesson's body); merged line by line. */
     MULTILINE_TEXT(true),
-    /** An id: lowercase letters, digits and hyphens ({@code terrassen-verruimen}), or a regional id that starts with a municipality code ({@code GM0758-binnenstadfonds}). */
+    /**
+     * An id: lowercase letters, digits and hyphens ({@code terrassen-verruimen}), or a regional id that
+     * starts with a municipality code ({@code GM0758-binnenstadfonds}).
+     */
     ID(true),
     /** A CBS municipality code: GM and four digits. */
     MUNICIPALITY_CODE(true),
