@@ -1,7 +1,8 @@
 package nl.veerkracht.cli.internal;
 
+import nl.veerkracht.checklist.Checklist;
 import nl.veerkracht.store.PlanStore;
 
 /** The services the commands call; the command runner receives them from Declarative Services. */
-public record Services(PlanStore planStore) {
+public record Services(PlanStore planStore, Checklist checklist) {
 }

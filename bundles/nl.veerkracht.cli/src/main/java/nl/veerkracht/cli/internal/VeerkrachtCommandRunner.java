@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import nl.veerkracht.checklist.Checklist;
 import nl.veerkracht.cli.CommandRunner;
 import nl.veerkracht.cli.ExitCode;
 import nl.veerkracht.store.PlanStore;
@@ -31,8 +32,9 @@ public final class VeerkrachtCommandRunner implements CommandRunner {
     private final Services services;
 
     @Activate
-    public VeerkrachtCommandRunner(BundleContext bundleContext, @Reference PlanStore planStore) {
-        this(versionOf(bundleContext), new Services(planStore));
+    public VeerkrachtCommandRunner(BundleContext bundleContext, @Reference PlanStore planStore,
+            @Reference Checklist checklist) {
+        this(versionOf(bundleContext), new Services(planStore, checklist));
     }
 
     VeerkrachtCommandRunner(String productVersion, Services services) {

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import nl.veerkracht.store.internal.JGitPlanStore;
 
 /** What a user sees at the command line: output, the one-line errors and the exit codes. */
 class CommandLineBehaviourTest {
@@ -35,7 +34,7 @@ class CommandLineBehaviourTest {
     static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exitCode = new VeerkrachtCommandRunner("1.2.3", new Services(new JGitPlanStore())).run(args, new ByteArrayInputStream(new byte[0]),
+        int exitCode = new VeerkrachtCommandRunner("1.2.3", TestServices.create()).run(args, new ByteArrayInputStream(new byte[0]),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -100,7 +99,7 @@ class CommandLineBehaviourTest {
     void helpListsEveryCommandWithOneLineEach() {
         Run run = run("help");
         assertEquals(0, run.exitCode());
-        for (String command : List.of("init <map>", "validate [-w <map>]", "commit [-w <map>]", "log [-w <map>]",
+        for (String command : List.of("init <map>", "validate [-w <map>]", "check [-w <map>]", "commit [-w <map>]", "log [-w <map>]",
                 "diff [-w <map>]", "show [-w <map>]", "approve [-w <map>]", "demo <map>", "help [<opdracht>]", "shell",
                 "--version")) {
             long lines = run.out().lines().filter(line -> line.startsWith("  " + command + " ")).count();

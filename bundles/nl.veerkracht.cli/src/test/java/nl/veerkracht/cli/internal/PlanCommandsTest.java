@@ -19,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import nl.veerkracht.store.internal.JGitPlanStore;
 
 /**
  * The worked example of the README, command by command: init, edit an action by hand, validate,
@@ -41,7 +40,7 @@ class PlanCommandsTest {
     private Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exitCode = new VeerkrachtCommandRunner("test", new Services(new JGitPlanStore())).run(args,
+        int exitCode = new VeerkrachtCommandRunner("test", TestServices.create()).run(args,
                 new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

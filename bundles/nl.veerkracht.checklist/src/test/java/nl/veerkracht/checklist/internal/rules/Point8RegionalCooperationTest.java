@@ -159,7 +159,7 @@ class Point8RegionalCooperationTest {
         assertEquals(List.of("attention plan/actions/a.yaml links.province", "attention plan/actions/a.yaml links.province"),
                 run(rule, linked.facts().withProvince("PV30", programme)));
         assertEquals(List.of("attention province/PV30"), run(rule, linked.facts()));
-        assertEquals("De koppelingen met provincie PV30 (2) zijn niet te controleren: de werkruimte heeft geen kopie van haar programma.",
+        assertEquals("De 2 koppelingen met provincie PV30 zijn niet te controleren: de werkruimte heeft geen kopie van haar programma.",
                 rule.evaluate(linked.facts(), TODAY, RuleSettings.DEFAULTS).get(0).problem().dutch());
 
         TestPlan fixed = plan.with("actions/a.yaml", "id: a\ntitle: A\nterm: short\nstatus: running\nlinks:\n  province:\n"
