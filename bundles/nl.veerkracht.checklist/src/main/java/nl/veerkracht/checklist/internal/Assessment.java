@@ -84,7 +84,8 @@ public final class Assessment {
         } catch (InvalidSettingException e) {
             throw e;
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "the checklist rule " + rule.id() + " failed: " + e, e);
+            // the scorecard says so; the stack trace is for --debug only
+            LOG.log(System.Logger.Level.DEBUG, "the checklist rule " + rule.id() + " failed: " + e, e);
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return List.of(new Finding(rule.point(), rule.id(), Severity.ATTENTION, Optional.empty(), Optional.empty(),
                     Optional.empty(), FindingTexts.text("checklist.ruleFailed.problem", rule.id(), reason),
