@@ -1,7 +1,5 @@
 package nl.veerkracht.checklist;
 
-import java.util.Optional;
-
 import nl.veerkracht.model.validation.Language;
 
 /**
@@ -74,15 +72,5 @@ public enum ChecklistPoint {
     /** The title in {@code language}. */
     public String title(Language language) {
         return language == Language.EN ? englishTitle : dutchTitle;
-    }
-
-    /** The point with this number (1 to 10), if there is one. */
-    public static Optional<ChecklistPoint> number(int number) {
-        for (ChecklistPoint point : values()) {
-            if (point.number == number) {
-                return Optional.of(point);
-            }
-        }
-        return Optional.empty();
     }
 }

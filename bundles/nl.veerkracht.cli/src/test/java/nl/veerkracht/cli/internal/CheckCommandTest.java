@@ -267,6 +267,20 @@ class CheckCommandTest {
     }
 
     @Test
+    void filesWithProblemsAreMentionedAndWhatCanBeReadIsStillJudged() throws Exception {
+        smallPlan();
+        write("actions/markt-verplaatsen.yaml", Files.readString(workspace.resolve("plan/actions/markt-verplaatsen.yaml"))
+                .replace("term: short", "term: kort"));
+        Run check = run("check", "-w", workspace.toString());
+        assertEquals(1, check.exitCode());
+        assertEquals("Let op: de bestanden in plan hebben 1 fout(en); 'veerkracht validate' noemt ze. De check beoordeelt "
+                + "wat leesbaar is.", check.lines().get(2));
+        assertTrue(check.out().contains(" 9. [ontbreekt]       Onderscheid tussen de korte en lange termijn"), check.out());
+        Run json = run("check", "-w", workspace.toString(), "--format", "json");
+        assertEquals(1, Json.createReader(new StringReader(json.out())).readObject().getInt("fileProblems"));
+    }
+
+    @Test
     void aRegionalPlanIsNoMunicipalsPlanAndAWorkspaceThatIsNotThereIsOneLine() {
         Run regional = run("check", "-w", workspace.toString(), "--repo", "region/west-brabant");
         assertEquals(2, regional.exitCode());
