@@ -45,7 +45,8 @@ public class StartupBenchmark {
         cache = Files.createTempDirectory("veerkracht-benchmark-cache");
         veerkrachtVersion = List.of(ProcessRuns.productHome().resolve("bin/veerkracht").toString(), "--version");
         // the options bin/veerkracht gives its JVM
-        javaVersion = List.of(ProcessRuns.javaExecutable(), "-XX:+UseSerialGC", "-Xshare:auto", "-version");
+        javaVersion = List.of(ProcessRuns.javaExecutable(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-XX:-UsePerfData", "-Xshare:auto", "-version");
         ProcessRuns.run(veerkrachtVersion, Map.of("VEERKRACHT_CACHE", cache.toString()), 0);
     }
 

@@ -41,6 +41,10 @@ public final class ChangeText {
     }
 
     public String field(FieldChange change) {
+        Optional<String> observation = observation(change);
+        if (observation.isPresent()) {
+            return observation.get();
+        }
         String name = change.field().isRoot() ? messages.text("change.wholeEntity") : change.field().toString();
         return switch (change.kind()) {
             case MEMBER_ADDED -> name + " +" + value(change.after());
@@ -50,6 +54,22 @@ public final class ChangeText {
                     ? name + " " + messages.text("change.textChanged")
                     : name + " " + value(change.before()) + " -> " + value(change.after());
         };
+    }
+
+    /** A whole observation added or removed: {@code +2026-06: 118}, rather than its fields one by one. */
+    private Optional<String> observation(FieldChange change) {
+        if (change.field().segments().size() != 1
+                || !(change.field().segments().get(0) instanceof nl.veerkracht.model.document.FieldPath.Element)) {
+            return Optional.empty();
+        }
+        Optional<Node> row = change.kind() == FieldChange.Kind.ADDED ? change.after()
+                : change.kind() == FieldChange.Kind.REMOVED ? change.before() : Optional.empty();
+        if (row.isPresent() && row.get() instanceof MapNode map && map.get("period").isPresent()
+                && map.get("value").isPresent()) {
+            String sign = change.kind() == FieldChange.Kind.ADDED ? "+" : "-";
+            return Optional.of(sign + inline(map.get("period").get()) + ": " + inline(map.get("value").get()));
+        }
+        return Optional.empty();
     }
 
     /** "actie Terrassen verruimen": the kind of entity in words and its title (or id). */

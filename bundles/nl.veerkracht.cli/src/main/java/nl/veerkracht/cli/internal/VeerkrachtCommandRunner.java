@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Reference;
 import nl.veerkracht.checklist.Checklist;
 import nl.veerkracht.cli.CommandRunner;
 import nl.veerkracht.cli.ExitCode;
+import nl.veerkracht.demo.Demo;
 import nl.veerkracht.store.PlanStore;
 import nl.veerkracht.store.StoreException;
 import picocli.CommandLine;
@@ -32,9 +33,9 @@ public final class VeerkrachtCommandRunner implements CommandRunner {
     private final Services services;
 
     @Activate
-    public VeerkrachtCommandRunner(BundleContext bundleContext, @Reference PlanStore planStore,
+    public VeerkrachtCommandRunner(BundleContext bundleContext, @Reference PlanStore planStore, @Reference Demo demo,
             @Reference Checklist checklist) {
-        this(versionOf(bundleContext), new Services(planStore, checklist));
+        this(versionOf(bundleContext), new Services(planStore, demo, checklist));
     }
 
     VeerkrachtCommandRunner(String productVersion, Services services) {

@@ -24,9 +24,14 @@ import org.junit.jupiter.api.io.TempDir;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import nl.veerkracht.checklist.ChecklistPoint;
+import nl.veerkracht.checklist.PointStatus;
 import nl.veerkracht.checklist.RuleSettings;
+import nl.veerkracht.checklist.Scorecard;
 import nl.veerkracht.checklist.internal.ChecklistService;
 import nl.veerkracht.checklist.internal.rules.BuiltInRules;
+import nl.veerkracht.demo.DemoWorkspaces;
+import nl.veerkracht.demo.internal.DemoBuilder;
+import nl.veerkracht.store.RepositoryName;
 import nl.veerkracht.store.internal.JGitPlanStore;
 
 /** {@code veerkracht check}: the scorecard as a policy officer reads it, as JSON, and its exit codes. */
@@ -281,6 +286,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void theDemoPlanPassesWithARealisticMixOfPointsThatAreOkAndPointsThatNeedAttention() {
+        Services services = TestServices.create();
+        DemoWorkspaces demo = services.demo().build(temp.resolve("demo"), step -> { });
+        Scorecard scorecard = services.checklist().check(demo.breda(), RepositoryName.PLAN, LocalDate.of(2026, 11, 28));
+        assertFalse(scorecard.anyMissing(), "the demo's plan passes CI");
+        assertTrue(scorecard.count(PointStatus.OK) >= 3, () -> scorecard.points().toString());
+        assertTrue(scorecard.count(PointStatus.ATTENTION) >= 2, () -> scorecard.points().toString());
+        assertTrue(scorecard.findings().stream().allMatch(finding -> finding.file().isPresent()));
+    }
+
+    @Test
     void aRegionalPlanIsNoMunicipalsPlanAndAWorkspaceThatIsNotThereIsOneLine() {
         Run regional = run("check", "-w", workspace.toString(), "--repo", "region/west-brabant");
         assertEquals(2, regional.exitCode());
@@ -297,7 +313,7 @@ class CheckCommandTest {
     @Test
     void aThresholdConfiguredWronglyIsOneLineNamingTheKey() {
         JGitPlanStore store = new JGitPlanStore();
-        Services badlyConfigured = new Services(store, new ChecklistService(store, BuiltInRules.all(),
+        Services badlyConfigured = new Services(store, new DemoBuilder(store), new ChecklistService(store, BuiltInRules.all(),
                 RuleSettings.of(Map.of("consultations.maxAgeMonths", "zes"))));
         Run check = run(badlyConfigured, "check", "-w", workspace.toString());
         assertEquals(5, check.exitCode());

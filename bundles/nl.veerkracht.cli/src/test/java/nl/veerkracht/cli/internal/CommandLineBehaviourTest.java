@@ -131,11 +131,18 @@ class CommandLineBehaviourTest {
     }
 
     @Test
-    void demoCreatesItsFolder(@TempDir Path temp) {
+    void demoBuildsBredaAndShowsItsHistoryAndTheChangesSinceTheCouncilApproved(@TempDir Path temp) {
         Path dir = temp.resolve("demo");
         Run run = run("demo", dir.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(Files.isDirectory(dir));
+        assertTrue(Files.isDirectory(dir.resolve("breda/plan/.git")));
+        assertTrue(run.out().contains("Vastgesteld door de gemeenteraad: raad/2026-05-12"), run.out());
+        assertTrue(run.out().contains("J. de Vries (GM0758)  Terugvalscenario met draaiboek"), run.out());
+        assertTrue(run.out().contains(
+                "  actie Terrassen verruimen: budget.amount 10000 -> 15000; end 2026-04-29 -> 2026-09-30; progress 40 -> 75; term short -> medium"),
+                run.out());
+        assertTrue(run.out().contains("  waarnemingen van terrassen-vergund: +2026-06: 118"), run.out());
+        assertTrue(run.out().contains("  nieuw: scenario Terugval naar een lockdown"), run.out());
     }
 
     @Test

@@ -3,17 +3,18 @@ package nl.veerkracht.cli.internal;
 import nl.veerkracht.checklist.RuleSettings;
 import nl.veerkracht.checklist.internal.ChecklistService;
 import nl.veerkracht.checklist.internal.rules.BuiltInRules;
-import nl.veerkracht.store.PlanStore;
+import nl.veerkracht.demo.internal.DemoBuilder;
 import nl.veerkracht.store.internal.JGitPlanStore;
 
-/** The services of the product, made without OSGi for tests that run commands in process. */
+/** The real services, wired by hand as Declarative Services wires them in the product. */
 final class TestServices {
 
     private TestServices() {
     }
 
     static Services create() {
-        PlanStore store = new JGitPlanStore();
-        return new Services(store, new ChecklistService(store, BuiltInRules.all(), RuleSettings.DEFAULTS));
+        JGitPlanStore store = new JGitPlanStore();
+        return new Services(store, new DemoBuilder(store),
+                new ChecklistService(store, BuiltInRules.all(), RuleSettings.DEFAULTS));
     }
 }

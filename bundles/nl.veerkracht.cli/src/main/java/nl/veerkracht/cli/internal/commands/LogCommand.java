@@ -8,6 +8,7 @@ import jakarta.json.JsonObjectBuilder;
 import nl.veerkracht.cli.ExitCode;
 import nl.veerkracht.cli.internal.ChangeText;
 import nl.veerkracht.cli.internal.CommandContext;
+import nl.veerkracht.cli.internal.HistoryText;
 import nl.veerkracht.cli.internal.JsonOutput;
 import nl.veerkracht.cli.internal.NodeJson;
 import nl.veerkracht.merge.FieldChange;
@@ -54,7 +55,7 @@ public final class LogCommand extends VeerkrachtCommand {
                 entries.forEach(entry -> array.add(json(entry)));
                 JsonOutput.print(context.out(), array.build());
             } else {
-                entries.forEach(entry -> context.out().println(line(entry)));
+                entries.forEach(entry -> context.out().println(HistoryText.line(entry)));
             }
             return ExitCode.DONE.code();
         }
@@ -78,7 +79,7 @@ public final class LogCommand extends VeerkrachtCommand {
             JsonOutput.print(context.out(), array.build());
         } else {
             for (EntityRevision revision : revisions) {
-                context.out().println(line(revision.commit()));
+                context.out().println(HistoryText.line(revision.commit()));
                 String what = switch (revision.change()) {
                     case ADDED -> context.messages().text("log.entity.added", revision.path());
                     case REMOVED -> context.messages().text("log.entity.removed", revision.path());
@@ -89,11 +90,6 @@ public final class LogCommand extends VeerkrachtCommand {
             }
         }
         return ExitCode.DONE.code();
-    }
-
-    private String line(HistoryEntry entry) {
-        String who = entry.author().name() + entry.municipality().map(code -> " (" + code + ")").orElse("");
-        return entry.shortId() + "  " + entry.when().toLocalDate() + "  " + who + "  " + entry.subject();
     }
 
     private static JsonObjectBuilder json(HistoryEntry entry) {

@@ -1,0 +1,2 @@
+/** The demo's scripts and their resources: not API. */
+package nl.veerkracht.demo.internal;
