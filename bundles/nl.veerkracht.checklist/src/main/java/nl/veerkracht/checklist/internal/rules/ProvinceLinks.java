@@ -15,6 +15,7 @@ import nl.veerkracht.checklist.PlanFacts;
 import nl.veerkracht.checklist.RuleSettings;
 import nl.veerkracht.checklist.Severity;
 import nl.veerkracht.model.Action;
+import nl.veerkracht.model.ActionStatus;
 import nl.veerkracht.model.EntityKind;
 import nl.veerkracht.model.PlanContents;
 import nl.veerkracht.model.PlanKind;
@@ -24,7 +25,8 @@ import nl.veerkracht.model.TaskStatus;
 /**
  * Point 8: connect with the province's recovery approach, where the transition tasks are central.
  * Attention when a municipality's plan links no action to a provincial task; for a link to a task
- * that the province's programme (mirrored in {@code province/<code>/}) does not have or has closed;
+ * that the province's programme (mirrored in {@code province/<code>/}) does not have, or has closed while
+ * the action is not done;
  * and when the links cannot be checked because the workspace mirrors no programme of that province.
  */
 @Component(service = ChecklistRule.class)
@@ -58,7 +60,7 @@ public final class ProvinceLinks extends BuiltInRule {
                 if (task == null) {
                     findings.add(finding(Severity.ATTENTION, file, action.id(), "unknown", action.title(), link, province)
                             .atField("links.province"));
-                } else if (task.status() == TaskStatus.CLOSED) {
+                } else if (task.status() == TaskStatus.CLOSED && action.status() != ActionStatus.DONE) {
                     findings.add(finding(Severity.ATTENTION, file, action.id(), "closed", action.title(), link,
                             task.title()).atField("links.province"));
                 }

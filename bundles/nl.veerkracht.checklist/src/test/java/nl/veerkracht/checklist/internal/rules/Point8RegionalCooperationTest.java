@@ -158,6 +158,10 @@ class Point8RegionalCooperationTest {
                 + "    - PV30/terrassen-2021\n    - PV30/verdwenen\n");
         assertEquals(List.of("attention plan/actions/a.yaml links.province", "attention plan/actions/a.yaml links.province"),
                 run(rule, linked.facts().withProvince("PV30", programme)));
+        assertEquals(List.of("attention plan/actions/a.yaml links.province"), run(rule, linked
+                .with("actions/a.yaml", "id: a\ntitle: A\nterm: short\nstatus: done\nlinks:\n  province:\n"
+                        + "    - PV30/terrassen-2021\n    - PV30/verdwenen\n")
+                .facts().withProvince("PV30", programme)), "a done action may have used a task that closed since");
         assertEquals(List.of("attention province/PV30"), run(rule, linked.facts()));
         assertEquals("De 2 koppelingen met provincie PV30 zijn niet te controleren: de werkruimte heeft geen kopie van haar programma.",
                 rule.evaluate(linked.facts(), TODAY, RuleSettings.DEFAULTS).get(0).problem().dutch());
