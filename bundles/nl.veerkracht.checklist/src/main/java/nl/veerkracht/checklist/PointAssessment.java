@@ -1,5 +1,6 @@
 package nl.veerkracht.checklist;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,9 +10,10 @@ import java.util.Objects;
  * @param point the checklist point
  * @param status follows from the findings ({@link PointStatus#of})
  * @param findings what the rules found, in {@link Finding#ORDER}
- * @param rules the ids of the rules that judged the point, sorted
+ * @param rules the rules that judged the point, by id
  */
-public record PointAssessment(ChecklistPoint point, PointStatus status, List<Finding> findings, List<String> rules) {
+public record PointAssessment(ChecklistPoint point, PointStatus status, List<Finding> findings,
+        List<RuleSummary> rules) {
 
     public PointAssessment {
         Objects.requireNonNull(point);
@@ -25,8 +27,9 @@ public record PointAssessment(ChecklistPoint point, PointStatus status, List<Fin
     }
 
     /** The assessment of {@code point} from its findings (in any order) and the rules that judged it. */
-    public static PointAssessment of(ChecklistPoint point, List<Finding> findings, List<String> rules) {
+    public static PointAssessment of(ChecklistPoint point, List<Finding> findings, List<RuleSummary> rules) {
         List<Finding> ordered = findings.stream().sorted(Finding.ORDER).toList();
-        return new PointAssessment(point, PointStatus.of(ordered), ordered, rules.stream().sorted().toList());
+        return new PointAssessment(point, PointStatus.of(ordered), ordered,
+                rules.stream().sorted(Comparator.comparing(RuleSummary::id)).toList());
     }
 }

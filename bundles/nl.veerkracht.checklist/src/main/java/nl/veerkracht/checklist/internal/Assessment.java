@@ -16,6 +16,7 @@ import nl.veerkracht.checklist.InvalidSettingException;
 import nl.veerkracht.checklist.PlanFacts;
 import nl.veerkracht.checklist.PointAssessment;
 import nl.veerkracht.checklist.RuleSettings;
+import nl.veerkracht.checklist.RuleSummary;
 import nl.veerkracht.checklist.Scorecard;
 import nl.veerkracht.checklist.Severity;
 import nl.veerkracht.model.Plan;
@@ -52,13 +53,13 @@ public final class Assessment {
      */
     public static Scorecard run(List<ChecklistRule> rules, PlanFacts facts, LocalDate today, RuleSettings settings) {
         Map<ChecklistPoint, List<Finding>> findings = new EnumMap<>(ChecklistPoint.class);
-        Map<ChecklistPoint, List<String>> judgedBy = new EnumMap<>(ChecklistPoint.class);
+        Map<ChecklistPoint, List<RuleSummary>> judgedBy = new EnumMap<>(ChecklistPoint.class);
         for (ChecklistPoint point : ChecklistPoint.values()) {
             findings.put(point, new ArrayList<>());
             judgedBy.put(point, new ArrayList<>());
         }
         for (ChecklistRule rule : enabled(rules, settings)) {
-            judgedBy.get(rule.point()).add(rule.id());
+            judgedBy.get(rule.point()).add(RuleSummary.of(rule));
             for (Finding finding : evaluate(rule, facts, today, settings)) {
                 findings.get(finding.point()).add(finding);
             }

@@ -19,6 +19,7 @@ import nl.veerkracht.checklist.PlanFacts;
 import nl.veerkracht.checklist.PointAssessment;
 import nl.veerkracht.checklist.PointStatus;
 import nl.veerkracht.checklist.RuleSettings;
+import nl.veerkracht.checklist.RuleSummary;
 import nl.veerkracht.checklist.Scorecard;
 import nl.veerkracht.checklist.Severity;
 import nl.veerkracht.checklist.TestPlan;
@@ -68,7 +69,8 @@ class AssessmentTest {
         assertEquals(PointStatus.MISSING, lessons.status());
         assertEquals(List.of("own.missing", "own.attention"), lessons.findings().stream().map(Finding::rule).toList(),
                 "missing findings first");
-        assertEquals(List.of("own.attention", "own.missing"), lessons.rules());
+        assertEquals(List.of("own.attention", "own.missing"), lessons.rules().stream().map(RuleSummary::id).toList());
+        assertEquals("Own rule.", lessons.rules().get(0).description().english());
     }
 
     @Test

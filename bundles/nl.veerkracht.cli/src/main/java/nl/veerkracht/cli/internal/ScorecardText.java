@@ -10,6 +10,7 @@ import jakarta.json.JsonObjectBuilder;
 import nl.veerkracht.checklist.Finding;
 import nl.veerkracht.checklist.PointAssessment;
 import nl.veerkracht.checklist.PointStatus;
+import nl.veerkracht.checklist.RuleSummary;
 import nl.veerkracht.checklist.Scorecard;
 import nl.veerkracht.checklist.Severity;
 import nl.veerkracht.model.validation.Language;
@@ -113,12 +114,17 @@ public final class ScorecardText {
                 findings.add(object.add("problem", finding.problem().in(language))
                         .add("remedy", finding.remedy().in(language)));
             }
+            JsonArrayBuilder rules = Json.createArrayBuilder();
+            for (RuleSummary rule : point.rules()) {
+                rules.add(Json.createObjectBuilder().add("id", rule.id())
+                        .add("description", rule.description().in(language)));
+            }
             points.add(Json.createObjectBuilder()
                     .add("number", point.point().number())
                     .add("point", point.point().code())
                     .add("title", point.point().title(language))
                     .add("status", point.status().code())
-                    .add("rules", Json.createArrayBuilder(point.rules()))
+                    .add("rules", rules)
                     .add("findings", findings));
         }
         JsonObjectBuilder document = Json.createObjectBuilder().add("repository", scorecard.repository());

@@ -255,6 +255,9 @@ class CheckCommandTest {
         assertEquals("plan/lessons/", finding.getString("file"));
         assertEquals("The plan records no lessons from the crisis.", finding.getString("problem"));
         assertTrue(lessons.getJsonArray("rules").size() >= 2);
+        assertEquals(Json.createObjectBuilder().add("id", "lesson-sources")
+                .add("description", "Every lesson says where it was learnt.").build(),
+                lessons.getJsonArray("rules").getJsonObject(0));
     }
 
     @Test
