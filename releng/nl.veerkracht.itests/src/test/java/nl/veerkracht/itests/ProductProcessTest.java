@@ -113,4 +113,17 @@ class ProductProcessTest {
         assertEquals(0, results[1].exitCode(), results[1].err());
         assertTrue(results[1].out().contains("veerkracht help"), results[1].out());
     }
+
+    @Test
+    void checkOnANewPlanListsTheTenPointsAndExitsOneForCi(@TempDir Path temp) throws Exception {
+        Path workspace = temp.resolve("breda");
+        Result init = veerkracht("", "init", workspace.toString(), "--code", "GM0758", "--name", "Breda", "--author",
+                "J. de Vries <j.devries@breda.nl>");
+        assertEquals(0, init.exitCode(), init.err());
+        Result check = veerkracht("", "check", "-w", workspace.toString(), "--lang", "en");
+        assertEquals(1, check.exitCode(), check.err());
+        assertEquals("", check.err());
+        assertEquals(10, check.out().lines().filter(line -> line.matches(" ?[0-9]+\\. \\[missing\\] .*")).count(), check.out());
+        assertTrue(check.out().contains("Result: 0 ok, 0 need attention, 10 missing."), check.out());
+    }
 }

@@ -3,6 +3,7 @@ package nl.veerkracht.cli.internal;
 import java.util.List;
 
 import nl.veerkracht.cli.internal.commands.ApproveCommand;
+import nl.veerkracht.cli.internal.commands.CheckCommand;
 import nl.veerkracht.cli.internal.commands.CommitCommand;
 import nl.veerkracht.cli.internal.commands.DemoCommand;
 import nl.veerkracht.cli.internal.commands.DiffCommand;
@@ -30,6 +31,7 @@ final class CommandTree {
         for (Object command : List.of(
                 new InitCommand(context),
                 new ValidateCommand(context),
+                new CheckCommand(context),
                 new CommitCommand(context),
                 new LogCommand(context),
                 new DiffCommand(context),

@@ -1,8 +1,9 @@
 package nl.veerkracht.cli.internal;
 
+import nl.veerkracht.checklist.Checklist;
 import nl.veerkracht.demo.Demo;
 import nl.veerkracht.store.PlanStore;
 
 /** The services the commands call; the command runner receives them from Declarative Services. */
-public record Services(PlanStore planStore, Demo demo) {
+public record Services(PlanStore planStore, Demo demo, Checklist checklist) {
 }

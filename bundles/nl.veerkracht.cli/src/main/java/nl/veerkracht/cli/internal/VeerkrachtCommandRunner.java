@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import nl.veerkracht.checklist.Checklist;
 import nl.veerkracht.cli.CommandRunner;
 import nl.veerkracht.cli.ExitCode;
 import nl.veerkracht.demo.Demo;
@@ -32,8 +33,9 @@ public final class VeerkrachtCommandRunner implements CommandRunner {
     private final Services services;
 
     @Activate
-    public VeerkrachtCommandRunner(BundleContext bundleContext, @Reference PlanStore planStore, @Reference Demo demo) {
-        this(versionOf(bundleContext), new Services(planStore, demo));
+    public VeerkrachtCommandRunner(BundleContext bundleContext, @Reference PlanStore planStore, @Reference Demo demo,
+            @Reference Checklist checklist) {
+        this(versionOf(bundleContext), new Services(planStore, demo, checklist));
     }
 
     VeerkrachtCommandRunner(String productVersion, Services services) {

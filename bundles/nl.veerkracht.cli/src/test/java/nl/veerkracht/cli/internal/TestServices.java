@@ -1,5 +1,8 @@
 package nl.veerkracht.cli.internal;
 
+import nl.veerkracht.checklist.RuleSettings;
+import nl.veerkracht.checklist.internal.ChecklistService;
+import nl.veerkracht.checklist.internal.rules.BuiltInRules;
 import nl.veerkracht.demo.internal.DemoBuilder;
 import nl.veerkracht.store.internal.JGitPlanStore;
 
@@ -11,6 +14,7 @@ final class TestServices {
 
     static Services create() {
         JGitPlanStore store = new JGitPlanStore();
-        return new Services(store, new DemoBuilder(store));
+        return new Services(store, new DemoBuilder(store),
+                new ChecklistService(store, BuiltInRules.all(), RuleSettings.DEFAULTS));
     }
 }

@@ -1,0 +1,92 @@
+package nl.veerkracht.checklist.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
+
+import nl.veerkracht.checklist.Checklist;
+import nl.veerkracht.checklist.ChecklistRule;
+import nl.veerkracht.checklist.PlanFacts;
+import nl.veerkracht.checklist.RuleSettings;
+import nl.veerkracht.checklist.Scorecard;
+import nl.veerkracht.store.PlanStore;
+import nl.veerkracht.store.RepositoryName;
+import nl.veerkracht.store.Workspace;
+
+/**
+ * The check as a Declarative Services component: the whiteboard of {@link ChecklistRule} services
+ * (dynamic, so a rule bundle installed or removed later changes the next check, without a
+ * restart), the thresholds of configuration {@value Checklist#PID} (applied to the next check when
+ * they change), and the plan store to read the workspace.
+ */
+@Component(service = Checklist.class, configurationPid = Checklist.PID)
+@Designate(ocd = ChecklistConfiguration.class)
+public final class ChecklistService implements Checklist {
+
+    private final PlanStore planStore;
+    private final List<ChecklistRule> rules = new CopyOnWriteArrayList<>();
+    private volatile RuleSettings settings;
+
+    @Activate
+    public ChecklistService(@Reference PlanStore planStore, Map<String, Object> configuration) {
+        this.planStore = planStore;
+        this.settings = RuleSettings.of(configuration);
+    }
+
+    /** A check outside OSGi (tests, tools): these rules, with these settings. */
+    public ChecklistService(PlanStore planStore, List<ChecklistRule> rules, RuleSettings settings) {
+        this.planStore = planStore;
+        this.rules.addAll(rules);
+        this.settings = settings;
+    }
+
+    @Modified
+    void modified(Map<String, Object> configuration) {
+        settings = RuleSettings.of(configuration);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addRule(ChecklistRule rule) {
+        rules.add(rule);
+    }
+
+    void removeRule(ChecklistRule rule) {
+        rules.remove(rule);
+    }
+
+    @Override
+    public Scorecard check(Workspace workspace, RepositoryName repository, LocalDate today) {
+        return assess(facts(workspace, repository), today);
+    }
+
+    @Override
+    public PlanFacts facts(Workspace workspace, RepositoryName repository) {
+        return WorkspaceFacts.gather(planStore, workspace, repository);
+    }
+
+    @Override
+    public Scorecard assess(PlanFacts facts, LocalDate today) {
+        return Assessment.run(List.copyOf(rules), facts, today, settings);
+    }
+
+    @Override
+    public List<ChecklistRule> rules() {
+        return Assessment.enabled(List.copyOf(rules), settings);
+    }
+
+    @Override
+    public RuleSettings settings() {
+        return settings;
+    }
+}
