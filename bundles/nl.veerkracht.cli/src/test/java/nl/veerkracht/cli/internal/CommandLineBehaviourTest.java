@@ -143,6 +143,7 @@ class CommandLineBehaviourTest {
                 run.out());
         assertTrue(run.out().contains("  waarnemingen van terrassen-vergund: +2026-06: 118"), run.out());
         assertTrue(run.out().contains("  nieuw: scenario Terugval naar een lockdown"), run.out());
+        assertTrue(run.out().contains("Tienpuntencheck van Breda (GM0758)"), run.out());
     }
 
     @Test

@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import nl.veerkracht.checklist.Scorecard;
 import nl.veerkracht.cli.ExitCode;
 import nl.veerkracht.cli.internal.ChangeText;
 import nl.veerkracht.cli.internal.CommandContext;
 import nl.veerkracht.cli.internal.CommandFailure;
 import nl.veerkracht.cli.internal.HistoryText;
+import nl.veerkracht.cli.internal.ScorecardText;
 import nl.veerkracht.demo.DemoWorkspaces;
 import nl.veerkracht.merge.PlanDiff;
 import nl.veerkracht.store.HistoryEntry;
@@ -59,6 +62,10 @@ public final class DemoCommand extends VeerkrachtCommand {
                 Optional.of("HEAD"));
         ChangeText text = new ChangeText(context.messages());
         diff.entities().forEach(change -> context.out().println("  " + text.entity(change)));
+
+        context.out().println();
+        Scorecard scorecard = context.services().checklist().check(demo.breda(), RepositoryName.PLAN, LocalDate.now());
+        new ScorecardText(context.messages()).print(scorecard, context.out());
 
         context.out().println();
         context.say("demo.tryIt", demo.breda().root(), demo.approval());
