@@ -13,6 +13,9 @@ import org.osgi.service.component.annotations.Reference;
 
 import nl.veerkracht.cli.CommandRunner;
 import nl.veerkracht.cli.ExitCode;
+import nl.veerkracht.region.RefusedException;
+import nl.veerkracht.region.RegionService;
+import nl.veerkracht.region.WorkspaceSync;
 import nl.veerkracht.store.PlanStore;
 import nl.veerkracht.store.StoreException;
 import picocli.CommandLine;
@@ -31,8 +34,9 @@ public final class VeerkrachtCommandRunner implements CommandRunner {
     private final Services services;
 
     @Activate
-    public VeerkrachtCommandRunner(BundleContext bundleContext, @Reference PlanStore planStore) {
-        this(versionOf(bundleContext), new Services(planStore));
+    public VeerkrachtCommandRunner(BundleContext bundleContext, @Reference PlanStore planStore,
+            @Reference RegionService regionService, @Reference WorkspaceSync workspaceSync) {
+        this(versionOf(bundleContext), new Services(planStore, regionService, workspaceSync));
     }
 
     VeerkrachtCommandRunner(String productVersion, Services services) {
@@ -84,7 +88,7 @@ public final class VeerkrachtCommandRunner implements CommandRunner {
         if (error instanceof StoreException failure) {
             err.println("veerkracht: " + failure.describe(messages.language().locale()));
             debugTrace(context, error);
-            return ExitCode.FAILED.code();
+            return error instanceof RefusedException ? ExitCode.REFUSED.code() : ExitCode.FAILED.code();
         }
         if (error instanceof CommandFailure failure) {
             err.println("veerkracht: " + failure.describe(messages));
