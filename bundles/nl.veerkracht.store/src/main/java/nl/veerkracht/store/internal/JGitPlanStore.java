@@ -61,11 +61,11 @@ public final class JGitPlanStore implements PlanStore {
     private final List<RepositoryListener> listeners = new CopyOnWriteArrayList<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addListener(RepositoryListener listener) {
+    public void addListener(RepositoryListener listener) {
         listeners.add(listener);
     }
 
-    void removeListener(RepositoryListener listener) {
+    public void removeListener(RepositoryListener listener) {
         listeners.remove(listener);
     }
 
