@@ -101,6 +101,18 @@ public final class PlanRepository implements AutoCloseable {
     private PlanRepository(Path directory, Repository repository) {
         this.directory = directory;
         this.repository = repository;
+        housekeepInForeground();
+    }
+
+    /**
+     * Makes JGit's automatic housekeeping (after a fetch or a commit, once there are many packs or loose
+     * objects) run in the calling thread, so inside the workspace lock, never in a background thread that
+     * would still hold {@code gc.log.lock} when the next command starts. Set in memory, again before each
+     * operation that may start it, since JGit reloads the configuration when its file changes.
+     */
+    private void housekeepInForeground() {
+        repository.getConfig().setBoolean(ConfigConstants.CONFIG_GC_SECTION, null,
+                ConfigConstants.CONFIG_KEY_AUTODETACH, false);
     }
 
     /** Opens the repository whose working tree is {@code directory}. */
@@ -324,6 +336,7 @@ public final class PlanRepository implements AutoCloseable {
      */
     public String commitWorkingTree(String message, Author author, String municipality, Optional<SigningKey> signing) {
         Optional<Signer> signer = signing.map(PlanRepository::signerFor);
+        housekeepInForeground();
         try (Git git = new Git(repository)) {
             git.add().addFilepattern(".").call();
             git.add().setUpdate(true).addFilepattern(".").call();
@@ -468,6 +481,7 @@ public final class PlanRepository implements AutoCloseable {
      */
     public Optional<String> fetch(String url, String trackingName) {
         String tracking = trackingRef(trackingName);
+        housekeepInForeground();
         try (Git git = new Git(repository)) {
             FetchResult result = git.fetch()
                     .setRemote(url)

@@ -172,7 +172,7 @@ public final class JGitPlanStore implements PlanStore {
                     : policy.signingKey(workspace, repository, read);
             String commit = git.commitWorkingTree(message, who, municipalityOf(workspace), signing);
             announceUpdate(workspace, repository, before, commit);
-            return git.history(List.of()).get(0);
+            return git.commit(commit);
         } catch (java.io.IOException e) {
             throw new StoreException(e, "commit.failed", workspace.directoryOf(repository), e.getMessage());
         }
