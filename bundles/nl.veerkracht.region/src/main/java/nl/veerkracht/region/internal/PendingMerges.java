@@ -25,10 +25,8 @@ final class PendingMerges {
     }
 
     static Recomputed recompute(RegionRepository repository, MergeBase bases, StoredMerge stored) {
-        Map<String, String> base = bases.of(stored.ours(), stored.theirs())
+        TreeMerge.Result merge = CommitMerge.of(repository, bases, stored.ours(), stored.theirs())
                 .orElseThrow(() -> new RegionException("pending.unrelated", stored.region()));
-        TreeMerge.Result merge = TreeMerge.merge(repository, base, repository.files(stored.ours()),
-                repository.files(stored.theirs()), TreeMerge.OtherFiles.KEEP_OURS);
         MergeResult resolved = merge.semantic().resolve(stored.resolutions());
         return new Recomputed(stored, merge, resolved);
     }

@@ -316,13 +316,12 @@ final class RegionSync {
             move(head, tip);
             return SourceReport.of(code, memberName, Status.CONVERGED, incoming);
         }
-        Optional<Map<String, String>> base = bases.of(head, tip);
-        if (base.isEmpty()) {
+        Optional<TreeMerge.Result> merged = CommitMerge.of(repository, bases, head, tip);
+        if (merged.isEmpty()) {
             return refused(code, memberName, new Refusal(tip, git.commit(tip).municipality(), Rule.HISTORY,
                     List.of("unrelated"), Optional.empty()));
         }
-        TreeMerge.Result merge = TreeMerge.merge(repository, base.get(), repository.files(head), repository.files(tip),
-                TreeMerge.OtherFiles.KEEP_OURS);
+        TreeMerge.Result merge = merged.get();
         if (!merge.semantic().isClean()) {
             if (!keepConflicts) {
                 return new SourceReport(code, memberName, Status.CONFLICTS, incoming, List.of(),

@@ -17,11 +17,20 @@ final class SshSignatures {
     }
 
     static synchronized void register() {
-        if (Signers.get(GpgConfig.GpgFormat.SSH) == null) {
-            Signers.set(GpgConfig.GpgFormat.SSH, new SshSignerFactory().create());
-        }
-        if (SignatureVerifiers.get(GpgConfig.GpgFormat.SSH) == null) {
-            SignatureVerifiers.set(GpgConfig.GpgFormat.SSH, new SshSignatureVerifierFactory().create());
+        // JGit's service loader looks with the thread's context class loader: let it see this bundle's,
+        // not a class path where the factories may come from another loader
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(SshSignatures.class.getClassLoader());
+        try {
+            if (Signers.get(GpgConfig.GpgFormat.SSH) == null) {
+                Signers.set(GpgConfig.GpgFormat.SSH, new SshSignerFactory().create());
+            }
+            if (SignatureVerifiers.get(GpgConfig.GpgFormat.SSH) == null) {
+                SignatureVerifiers.set(GpgConfig.GpgFormat.SSH, new SshSignatureVerifierFactory().create());
+            }
+        } finally {
+            thread.setContextClassLoader(previous);
         }
     }
 }
