@@ -481,6 +481,11 @@ public final class PlanRepository implements AutoCloseable {
      */
     public Optional<String> fetch(String url, String trackingName) {
         String tracking = trackingRef(trackingName);
+        Optional<String> known = knownLocalTip(url);
+        if (known.isPresent()) {
+            keepRef(tracking, known.get());
+            return known;
+        }
         housekeepInForeground();
         try (Git git = new Git(repository)) {
             FetchResult result = git.fetch()
@@ -495,6 +500,36 @@ public final class PlanRepository implements AutoCloseable {
             throw new StoreException(e, "fetch.failed", url, firstLine(e.getMessage()));
         } catch (GitAPIException e) {
             throw new StoreException(e, "fetch.failed", url, firstLine(e.getMessage()));
+        }
+    }
+
+    /**
+     * For a remote in a local folder (a member's clone, a hub on a shared disk): its {@code main}, when this
+     * repository has that commit already, read from its refs without running the fetch protocol (as Git's
+     * own fetch skips the transfer when it has every object). A commit in this repository comes with
+     * everything it refers to: fetches and writes add objects whole, the commit last.
+     */
+    private Optional<String> knownLocalTip(String url) {
+        if (url.contains("://") && !url.startsWith("file://") || url.matches("[^/]+@[^/]+:.*")) {
+            return Optional.empty();
+        }
+        try {
+            Path folder = url.startsWith("file://") ? Path.of(java.net.URI.create(url)) : Path.of(url);
+            Path gitDir = Files.isDirectory(folder.resolve(Constants.DOT_GIT)) ? folder.resolve(Constants.DOT_GIT)
+                    : folder;
+            if (!Files.isRegularFile(gitDir.resolve(Constants.HEAD)) || !Files.isDirectory(gitDir.resolve("objects"))) {
+                return Optional.empty();
+            }
+            try (Repository remote = new FileRepositoryBuilder().setGitDir(gitDir.toFile()).setMustExist(true).build()) {
+                Ref main = remote.exactRef(Constants.R_HEADS + BRANCH);
+                if (main == null || main.getObjectId() == null || !repository.getObjectDatabase().has(main.getObjectId())) {
+                    return Optional.empty();
+                }
+                return Optional.of(main.getObjectId().name());
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            // not a repository this shortcut can read: the fetch protocol decides
+            return Optional.empty();
         }
     }
 

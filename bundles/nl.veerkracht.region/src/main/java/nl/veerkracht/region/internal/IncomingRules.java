@@ -102,6 +102,7 @@ final class IncomingRules {
             if (key.isEmpty()) {
                 return refuse(commit, Rule.SIGNATURE, List.of("no-key"));
             }
+            SshSignatures.register();
             SignatureCheck signature = repository.git().verifySignature(commit.commitId(), key.get());
             if (!signature.isVerified()) {
                 return refuse(commit, Rule.SIGNATURE, List.of(signature.status().name().toLowerCase()));

@@ -64,7 +64,6 @@ public final class JGitRegionService implements RegionService {
     @Activate
     public JGitRegionService(@Reference PlanStore planStore) {
         this.planStore = planStore;
-        SshSignatures.register();
     }
 
     // ---------------------------------------------------------------- create

@@ -54,8 +54,12 @@ record Municipality(String code, String name, Optional<String> province) {
         }
     }
 
-    /** The private key this municipality signs regional commits with. */
+    /**
+     * The private key this municipality signs regional commits with. Asking for it makes sure JGit can sign
+     * with SSH keys: the signing bundles are loaded only where a region asks for signed commits.
+     */
     SigningKey signingKey(Workspace workspace) {
+        SshSignatures.register();
         return new SigningKey(workspace.stateDirectory().resolve(KEYS).resolve(code));
     }
 

@@ -20,10 +20,6 @@ import nl.veerkracht.store.Workspace;
 @Component(service = CommitSigningPolicy.class)
 public final class RegionCommitSigning implements CommitSigningPolicy {
 
-    public RegionCommitSigning() {
-        SshSignatures.register();
-    }
-
     @Override
     public Optional<SigningKey> signingKey(Workspace workspace, RepositoryName repository, PlanVersion toCommit) {
         if (repository.kind() != RepositoryName.Kind.REGION) {

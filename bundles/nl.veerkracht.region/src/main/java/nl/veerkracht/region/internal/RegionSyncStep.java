@@ -25,7 +25,6 @@ public final class RegionSyncStep implements SyncStep {
     @Activate
     public RegionSyncStep(@Reference PlanStore planStore) {
         this.planStore = planStore;
-        SshSignatures.register();
     }
 
     @Override
