@@ -31,7 +31,6 @@ import org.eclipse.jgit.api.ResetCommand;
 import org.eclipse.jgit.api.errors.CanceledException;
 import org.eclipse.jgit.api.errors.EmptyCommitException;
 import org.eclipse.jgit.api.errors.GitAPIException;
-import org.eclipse.jgit.api.errors.InvalidRemoteException;
 import org.eclipse.jgit.api.errors.RefAlreadyExistsException;
 import org.eclipse.jgit.api.errors.TransportException;
 import org.eclipse.jgit.api.errors.UnsupportedSigningFormatException;
@@ -61,6 +60,7 @@ import org.eclipse.jgit.lib.SignatureVerifier;
 import org.eclipse.jgit.lib.SignatureVerifiers;
 import org.eclipse.jgit.lib.Signer;
 import org.eclipse.jgit.lib.Signers;
+import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.lib.UserConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevObject;
@@ -101,18 +101,35 @@ public final class PlanRepository implements AutoCloseable {
     private PlanRepository(Path directory, Repository repository) {
         this.directory = directory;
         this.repository = repository;
+        try {
+            if (repository.getConfig().getBoolean(ConfigConstants.CONFIG_GC_SECTION,
+                    ConfigConstants.CONFIG_KEY_AUTODETACH, true)) {
+                keepHousekeepingInForeground(repository);
+            }
+        } catch (IOException e) {
+            // the configuration cannot be written (a read-only clone): the setting in memory has to do
+        }
         housekeepInForeground();
     }
 
     /**
      * Makes JGit's automatic housekeeping (after a fetch or a commit, once there are many packs or loose
      * objects) run in the calling thread, so inside the workspace lock, never in a background thread that
-     * would still hold {@code gc.log.lock} when the next command starts. Set in memory, again before each
-     * operation that may start it, since JGit reloads the configuration when its file changes.
+     * would still hold {@code gc.log.lock} when the next command starts. Repositories that Veerkracht makes
+     * or clones have {@code gc.autoDetach = false} in their configuration ({@link #keepHousekeepingInForeground});
+     * for others it is set in memory, again before each operation that may start housekeeping, since JGit
+     * reloads the configuration when its file changes (or is too new to tell).
      */
     private void housekeepInForeground() {
         repository.getConfig().setBoolean(ConfigConstants.CONFIG_GC_SECTION, null,
                 ConfigConstants.CONFIG_KEY_AUTODETACH, false);
+    }
+
+    /** Writes {@code gc.autoDetach = false} into a repository's own configuration. */
+    private static void keepHousekeepingInForeground(Repository repository) throws IOException {
+        StoredConfig config = repository.getConfig();
+        config.setBoolean(ConfigConstants.CONFIG_GC_SECTION, null, ConfigConstants.CONFIG_KEY_AUTODETACH, false);
+        config.save();
     }
 
     /** Opens the repository whose working tree is {@code directory}. */
@@ -154,25 +171,26 @@ public final class PlanRepository implements AutoCloseable {
      *         {@code clone.empty} when it has no {@code main}
      */
     public static PlanRepository cloneFrom(String url, Path directory) {
+        // not JGit's CloneCommand: its fetch would start housekeeping in the background before the new
+        // repository's configuration says otherwise
+        PlanRepository cloned = create(directory);
         try {
-            Git git = Git.cloneRepository()
-                    .setURI(url)
-                    .setDirectory(directory.toFile())
-                    .setBranch(Constants.R_HEADS + BRANCH)
-                    .setBranchesToClone(List.of(Constants.R_HEADS + BRANCH))
-                    .setCloneAllBranches(false)
-                    .setNoTags()
-                    .call();
-            PlanRepository cloned = new PlanRepository(directory, git.getRepository());
-            if (cloned.head().isEmpty()) {
-                cloned.close();
-                throw new StoreException("clone.empty", url);
+            String tip = cloned.fetch(url, "origin").orElseThrow(() -> new StoreException("clone.empty", url));
+            RefUpdate update = cloned.repository.updateRef(Constants.R_HEADS + BRANCH);
+            update.setNewObjectId(ObjectId.fromString(tip));
+            update.setExpectedOldObjectId(ObjectId.zeroId());
+            RefUpdate.Result result = update.update();
+            if (result != RefUpdate.Result.NEW) {
+                throw new StoreException("repository.createFailed", directory, "main: " + result);
             }
+            cloned.resetWorkingTree();
             return cloned;
-        } catch (TransportException | InvalidRemoteException e) {
-            throw new StoreException(e, "fetch.failed", url, firstLine(e.getMessage()));
-        } catch (GitAPIException e) {
-            throw new StoreException(e, "fetch.failed", url, firstLine(e.getMessage()));
+        } catch (IOException e) {
+            cloned.close();
+            throw new StoreException(e, "repository.createFailed", directory, e.getMessage());
+        } catch (RuntimeException e) {
+            cloned.close();
+            throw e;
         }
     }
 
@@ -183,7 +201,9 @@ public final class PlanRepository implements AutoCloseable {
     public static void createBare(Path directory) {
         try {
             Files.createDirectories(directory);
-            Git.init().setBare(true).setDirectory(directory.toFile()).setInitialBranch(BRANCH).call().close();
+            try (Git git = Git.init().setBare(true).setDirectory(directory.toFile()).setInitialBranch(BRANCH).call()) {
+                keepHousekeepingInForeground(git.getRepository());
+            }
         } catch (IOException | GitAPIException e) {
             throw new StoreException(e, "repository.createFailed", directory, e.getMessage());
         }
