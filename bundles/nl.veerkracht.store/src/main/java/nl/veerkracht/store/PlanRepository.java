@@ -503,7 +503,9 @@ public final class PlanRepository implements AutoCloseable {
         String tracking = trackingRef(trackingName);
         Optional<String> known = knownLocalTip(url);
         if (known.isPresent()) {
-            keepRef(tracking, known.get());
+            if (!commitOf(tracking).equals(known)) {
+                keepRef(tracking, known.get());
+            }
             return known;
         }
         housekeepInForeground();

@@ -36,11 +36,11 @@ record Municipality(String code, String name, Optional<String> province) {
     static Municipality of(Workspace workspace) {
         try (PlanRepository plan = workspace.open(RepositoryName.PLAN)) {
             String head = plan.head().orElseThrow(() -> new StoreException("workspace.missing", workspace.root()));
-            byte[] bytes = plan.filesAt(head).get("plan.yaml");
-            if (bytes == null) {
+            String blob = plan.blobsAt(head).get("plan.yaml");
+            if (blob == null) {
                 throw new StoreException("workspace.missing", workspace.root());
             }
-            Node document = PlanFiles.read("plan.yaml", bytes);
+            Node document = PlanFiles.read("plan.yaml", plan.readBlob(blob));
             if (document instanceof MapNode map && map.get("code").orElse(null) instanceof ScalarNode code
                     && code.text().startsWith("GM")) {
                 String name = map.get("name").orElse(null) instanceof ScalarNode text ? text.text() : code.text();
