@@ -54,7 +54,8 @@ public final class RegionAddMemberCommand extends VeerkrachtCommand {
         RegionChange change = context.services().regionService().addMember(workspaceOptions.workspace(), id,
                 new NewMember(code, name, url, Optional.ofNullable(planUrl), publicKey));
         context.say("region.memberAdded", name, code, change.plan().name(), change.commit().shortId());
-        context.say("region.memberAdded.next", name, change.repository());
+        context.say("region.memberAdded.next", name,
+                workspaceOptions.workspace().directoryOf(change.repository()).toString());
         return ExitCode.DONE.code();
     }
 
