@@ -98,6 +98,7 @@ public final class JGitRegionService implements RegionService {
             hub.ifPresent(url -> plan.put("hub", ScalarNode.string(url)));
             plan.put("members", ListNode.of(List.of(MapNode.of(member))));
 
+            removeLeftovers(workspace);
             Path temporary = temporaryFolder(workspace, "creating");
             try {
                 try (PlanRepository git = PlanRepository.create(temporary)) {
