@@ -15,12 +15,16 @@ import nl.veerkracht.format.internal.PlanText;
 import nl.veerkracht.format.internal.YamlReader;
 import nl.veerkracht.format.internal.YamlWriter;
 import nl.veerkracht.model.EntityKind;
+import nl.veerkracht.model.document.FieldPath;
 import nl.veerkracht.model.document.ListNode;
 import nl.veerkracht.model.document.MapNode;
 import nl.veerkracht.model.document.Node;
 import nl.veerkracht.model.document.PlanSnapshot;
+import nl.veerkracht.model.document.ScalarNode;
 import nl.veerkracht.model.document.SourcePosition;
+import nl.veerkracht.model.schema.ScalarShape;
 import nl.veerkracht.model.schema.Schema;
+import nl.veerkracht.model.schema.Shape;
 import nl.veerkracht.model.validation.BoundPlan;
 import nl.veerkracht.model.validation.PlanBinder;
 import nl.veerkracht.model.validation.Problem;
@@ -64,6 +68,26 @@ public final class PlanFiles {
             case OBSERVATIONS -> ObservationsCsv.read(path, text);
             default -> YamlReader.read(path, text, 0, Schema.of(kind));
         };
+    }
+
+    /**
+     * Reads a value that a user typed for one field of a plan file ({@code resolve ... --value v}) as
+     * YAML: {@code 15000} is a number, {@code [innovatie, digitalisering]} a list,
+     * {@code {amount: 5000, source: region}} a map, {@code "56"} text. Where the schema says the field
+     * is text, an unquoted {@code 56} stays text; where it is multi-line text, the text is taken as it
+     * is typed.
+     *
+     * @param path the plan file, such as {@code actions/terrassen-verruimen.yaml}
+     * @param field the field inside it, such as {@code budget.amount}
+     * @throws PlanFileException when the path is not a plan file or the text is no well-formed YAML value
+     */
+    public static Node readValue(String path, FieldPath field, String text) throws PlanFileException {
+        EntityKind kind = kindOf(path);
+        Shape shape = Schema.at(Schema.of(kind), field).orElse(null);
+        if (shape instanceof ScalarShape scalar && scalar.isMultiline()) {
+            return ScalarNode.string(text);
+        }
+        return YamlReader.readValue(path, text, shape).withoutPositions();
     }
 
     /**

@@ -12,10 +12,12 @@ import java.util.Optional;
  * @param province the province the region lies in
  * @param coordinator the CBS code of the coordinating member; only it changes membership
  * @param requireSigned whether every commit must be signed with a key listed for its member
+ * @param hub the regional hub (a bare Git repository) that members fetch from and push to; without
+ *        one, members fetch from each other (peer to peer)
  * @param members the member municipalities with their repositories and keys
  */
 public record RegionalPlan(String id, String name, Optional<String> province, Optional<String> coordinator,
-        Optional<Boolean> requireSigned, List<RegionMember> members) implements Plan {
+        Optional<Boolean> requireSigned, Optional<String> hub, List<RegionMember> members) implements Plan {
 
     public RegionalPlan {
         Objects.requireNonNull(id);
@@ -23,7 +25,19 @@ public record RegionalPlan(String id, String name, Optional<String> province, Op
         Objects.requireNonNull(province);
         Objects.requireNonNull(coordinator);
         Objects.requireNonNull(requireSigned);
+        Objects.requireNonNull(hub);
         members = List.copyOf(members);
+    }
+
+    /** A regional plan without a hub (peer to peer). */
+    public RegionalPlan(String id, String name, Optional<String> province, Optional<String> coordinator,
+            Optional<Boolean> requireSigned, List<RegionMember> members) {
+        this(id, name, province, coordinator, requireSigned, Optional.empty(), members);
+    }
+
+    /** Whether every commit must be signed ({@code require_signed: true}). */
+    public boolean signedCommitsRequired() {
+        return requireSigned.orElse(false);
     }
 
     @Override

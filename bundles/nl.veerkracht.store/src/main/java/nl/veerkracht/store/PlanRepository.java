@@ -2,17 +2,21 @@ package nl.veerkracht.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -20,44 +24,55 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.eclipse.jgit.api.CommitCommand;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.ResetCommand;
-import org.eclipse.jgit.api.errors.TransportException;
-import org.eclipse.jgit.dircache.DirCache;
-import org.eclipse.jgit.dircache.DirCacheBuilder;
-import org.eclipse.jgit.dircache.DirCacheEntry;
-import org.eclipse.jgit.lib.CommitBuilder;
-import org.eclipse.jgit.lib.ObjectInserter;
-import org.eclipse.jgit.lib.RefUpdate;
-import org.eclipse.jgit.revwalk.filter.RevFilter;
-import org.eclipse.jgit.transport.FetchResult;
-import org.eclipse.jgit.transport.PushResult;
-import org.eclipse.jgit.transport.RefSpec;
-import org.eclipse.jgit.transport.RemoteRefUpdate;
-import org.eclipse.jgit.transport.TagOpt;
 import org.eclipse.jgit.api.LogCommand;
+import org.eclipse.jgit.api.ResetCommand;
+import org.eclipse.jgit.api.errors.CanceledException;
 import org.eclipse.jgit.api.errors.EmptyCommitException;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.RefAlreadyExistsException;
+import org.eclipse.jgit.api.errors.TransportException;
+import org.eclipse.jgit.api.errors.UnsupportedSigningFormatException;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheBuilder;
+import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.errors.AmbiguousObjectException;
 import org.eclipse.jgit.errors.IncorrectObjectTypeException;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
+import org.eclipse.jgit.lib.CommitBuilder;
+import org.eclipse.jgit.lib.Config;
+import org.eclipse.jgit.lib.ConfigConstants;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.GpgConfig;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.SignatureVerifier;
+import org.eclipse.jgit.lib.SignatureVerifiers;
+import org.eclipse.jgit.lib.Signer;
+import org.eclipse.jgit.lib.Signers;
+import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.lib.UserConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevObject;
 import org.eclipse.jgit.revwalk.RevTag;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.transport.FetchResult;
+import org.eclipse.jgit.transport.PushResult;
+import org.eclipse.jgit.transport.RefSpec;
+import org.eclipse.jgit.transport.RemoteRefUpdate;
+import org.eclipse.jgit.transport.TagOpt;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
@@ -86,6 +101,35 @@ public final class PlanRepository implements AutoCloseable {
     private PlanRepository(Path directory, Repository repository) {
         this.directory = directory;
         this.repository = repository;
+        try {
+            if (repository.getConfig().getBoolean(ConfigConstants.CONFIG_GC_SECTION,
+                    ConfigConstants.CONFIG_KEY_AUTODETACH, true)) {
+                keepHousekeepingInForeground(repository);
+            }
+        } catch (IOException e) {
+            // the configuration cannot be written (a read-only clone): the setting in memory has to do
+        }
+        housekeepInForeground();
+    }
+
+    /**
+     * Makes JGit's automatic housekeeping (after a fetch or a commit, once there are many packs or loose
+     * objects) run in the calling thread, so inside the workspace lock, never in a background thread that
+     * would still hold {@code gc.log.lock} when the next command starts. Repositories that Veerkracht makes
+     * or clones have {@code gc.autoDetach = false} in their configuration ({@link #keepHousekeepingInForeground});
+     * for others it is set in memory, again before each operation that may start housekeeping, since JGit
+     * reloads the configuration when its file changes (or is too new to tell).
+     */
+    private void housekeepInForeground() {
+        repository.getConfig().setBoolean(ConfigConstants.CONFIG_GC_SECTION, null,
+                ConfigConstants.CONFIG_KEY_AUTODETACH, false);
+    }
+
+    /** Writes {@code gc.autoDetach = false} into a repository's own configuration. */
+    private static void keepHousekeepingInForeground(Repository repository) throws IOException {
+        StoredConfig config = repository.getConfig();
+        config.setBoolean(ConfigConstants.CONFIG_GC_SECTION, null, ConfigConstants.CONFIG_KEY_AUTODETACH, false);
+        config.save();
     }
 
     /** Opens the repository whose working tree is {@code directory}. */
@@ -114,6 +158,52 @@ public final class PlanRepository implements AutoCloseable {
             Files.createDirectories(directory);
             Git git = Git.init().setDirectory(directory.toFile()).setInitialBranch(BRANCH).call();
             return new PlanRepository(directory, git.getRepository());
+        } catch (IOException | GitAPIException e) {
+            throw new StoreException(e, "repository.createFailed", directory, e.getMessage());
+        }
+    }
+
+    /**
+     * Clones the {@code main} branch of the repository at {@code url} (a folder or any Git URL) into
+     * {@code directory}, which must not exist yet or be empty, with a working tree on {@code main}.
+     *
+     * @throws StoreException {@code fetch.failed} when the remote cannot be reached or read,
+     *         {@code clone.empty} when it has no {@code main}
+     */
+    public static PlanRepository cloneFrom(String url, Path directory) {
+        // not JGit's CloneCommand: its fetch would start housekeeping in the background before the new
+        // repository's configuration says otherwise
+        PlanRepository cloned = create(directory);
+        try {
+            String tip = cloned.fetch(url, "origin").orElseThrow(() -> new StoreException("clone.empty", url));
+            RefUpdate update = cloned.repository.updateRef(Constants.R_HEADS + BRANCH);
+            update.setNewObjectId(ObjectId.fromString(tip));
+            update.setExpectedOldObjectId(ObjectId.zeroId());
+            RefUpdate.Result result = update.update();
+            if (result != RefUpdate.Result.NEW) {
+                throw new StoreException("repository.createFailed", directory, "main: " + result);
+            }
+            cloned.resetWorkingTree();
+            return cloned;
+        } catch (IOException e) {
+            cloned.close();
+            throw new StoreException(e, "repository.createFailed", directory, e.getMessage());
+        } catch (RuntimeException e) {
+            cloned.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Makes a new, empty bare repository in {@code directory} (a regional hub on a shared folder),
+     * on {@code main}.
+     */
+    public static void createBare(Path directory) {
+        try {
+            Files.createDirectories(directory);
+            try (Git git = Git.init().setBare(true).setDirectory(directory.toFile()).setInitialBranch(BRANCH).call()) {
+                keepHousekeepingInForeground(git.getRepository());
+            }
         } catch (IOException | GitAPIException e) {
             throw new StoreException(e, "repository.createFailed", directory, e.getMessage());
         }
@@ -254,17 +344,35 @@ public final class PlanRepository implements AutoCloseable {
      * @throws StoreException {@code commit.nothing} when the working tree holds no change
      */
     public String commitWorkingTree(String message, Author author, String municipality) {
+        return commitWorkingTree(message, author, municipality, Optional.empty());
+    }
+
+    /**
+     * Commits every change of the working tree, as {@link #commitWorkingTree(String, Author, String)},
+     * signed with {@code signing} when it is given.
+     *
+     * @throws StoreException {@code signing.keyMissing} or {@code signing.unavailable} when the commit
+     *         is to be signed and cannot be; nothing is committed then
+     */
+    public String commitWorkingTree(String message, Author author, String municipality, Optional<SigningKey> signing) {
+        Optional<Signer> signer = signing.map(PlanRepository::signerFor);
+        housekeepInForeground();
         try (Git git = new Git(repository)) {
             git.add().addFilepattern(".").call();
             git.add().setUpdate(true).addFilepattern(".").call();
             PersonIdent ident = new PersonIdent(author.name(), author.email());
-            RevCommit commit = git.commit()
+            CommitCommand command = git.commit()
                     .setMessage(Trailers.withMunicipality(message, municipality))
                     .setAuthor(ident)
                     .setCommitter(ident)
                     .setAllowEmpty(head().isEmpty())
-                    .setSign(false)
-                    .call();
+                    .setSign(signing.isPresent());
+            if (signing.isPresent()) {
+                command.setSigner(signer.get())
+                        .setGpgConfig(signingConfig(signing.get()))
+                        .setSigningKey(signing.get().privateKey().toString());
+            }
+            RevCommit commit = command.call();
             return commit.name();
         } catch (EmptyCommitException e) {
             throw new StoreException(e, "commit.nothing");
@@ -393,6 +501,14 @@ public final class PlanRepository implements AutoCloseable {
      */
     public Optional<String> fetch(String url, String trackingName) {
         String tracking = trackingRef(trackingName);
+        Optional<String> known = knownLocalTip(url);
+        if (known.isPresent()) {
+            if (!commitOf(tracking).equals(known)) {
+                keepRef(tracking, known.get());
+            }
+            return known;
+        }
+        housekeepInForeground();
         try (Git git = new Git(repository)) {
             FetchResult result = git.fetch()
                     .setRemote(url)
@@ -406,6 +522,36 @@ public final class PlanRepository implements AutoCloseable {
             throw new StoreException(e, "fetch.failed", url, firstLine(e.getMessage()));
         } catch (GitAPIException e) {
             throw new StoreException(e, "fetch.failed", url, firstLine(e.getMessage()));
+        }
+    }
+
+    /**
+     * For a remote in a local folder (a member's clone, a hub on a shared disk): its {@code main}, when this
+     * repository has that commit already, read from its refs without running the fetch protocol (as Git's
+     * own fetch skips the transfer when it has every object). A commit in this repository comes with
+     * everything it refers to: fetches and writes add objects whole, the commit last.
+     */
+    private Optional<String> knownLocalTip(String url) {
+        if (url.contains("://") && !url.startsWith("file://") || url.matches("[^/]+@[^/]+:.*")) {
+            return Optional.empty();
+        }
+        try {
+            Path folder = url.startsWith("file://") ? Path.of(java.net.URI.create(url)) : Path.of(url);
+            Path gitDir = Files.isDirectory(folder.resolve(Constants.DOT_GIT)) ? folder.resolve(Constants.DOT_GIT)
+                    : folder;
+            if (!Files.isRegularFile(gitDir.resolve(Constants.HEAD)) || !Files.isDirectory(gitDir.resolve("objects"))) {
+                return Optional.empty();
+            }
+            try (Repository remote = new FileRepositoryBuilder().setGitDir(gitDir.toFile()).setMustExist(true).build()) {
+                Ref main = remote.exactRef(Constants.R_HEADS + BRANCH);
+                if (main == null || main.getObjectId() == null || !repository.getObjectDatabase().has(main.getObjectId())) {
+                    return Optional.empty();
+                }
+                return Optional.of(main.getObjectId().name());
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            // not a repository this shortcut can read: the fetch protocol decides
+            return Optional.empty();
         }
     }
 
@@ -522,27 +668,245 @@ public final class PlanRepository implements AutoCloseable {
      */
     public String writeCommit(Map<String, byte[]> files, List<String> parents, String message, Author author,
             String municipality) {
+        return writeCommit(writeTree(Map.of(), files), parents, message, author, municipality, Optional.empty());
+    }
+
+    /**
+     * Writes the tree that holds the blobs {@code existing} (path to the id of a blob this repository
+     * has, as {@link #blobsAt(String)} gives them) and the new {@code files}; a path in both takes the
+     * new file. Nothing refers to the tree yet.
+     *
+     * @return the tree's id
+     */
+    public String writeTree(Map<String, String> existing, Map<String, byte[]> files) {
         DirCache index = DirCache.newInCore();
         DirCacheBuilder builder = index.builder();
         try (ObjectInserter inserter = repository.newObjectInserter()) {
-            for (Map.Entry<String, byte[]> file : new TreeMap<>(files).entrySet()) {
+            TreeMap<String, ObjectId> entries = new TreeMap<>();
+            existing.forEach((path, blob) -> entries.put(path, ObjectId.fromString(blob)));
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                entries.put(file.getKey(), inserter.insert(Constants.OBJ_BLOB, file.getValue()));
+            }
+            for (Map.Entry<String, ObjectId> file : entries.entrySet()) {
                 DirCacheEntry entry = new DirCacheEntry(file.getKey());
                 entry.setFileMode(FileMode.REGULAR_FILE);
-                entry.setObjectId(inserter.insert(Constants.OBJ_BLOB, file.getValue()));
+                entry.setObjectId(file.getValue());
                 builder.add(entry);
             }
             builder.finish();
             ObjectId tree = index.writeTree(inserter);
+            inserter.flush();
+            return tree.name();
+        } catch (IOException e) {
+            throw new StoreException(e, "commit.failed", directory, e.getMessage());
+        }
+    }
+
+    /**
+     * Writes a commit of the tree {@code treeId} with the given parents and the municipality's trailer,
+     * signed with {@code signing} when it is given, without moving any branch.
+     *
+     * @return the new commit's id
+     * @throws StoreException {@code signing.keyMissing} or {@code signing.unavailable} when the commit
+     *         is to be signed and cannot be
+     */
+    public String writeCommit(String treeId, List<String> parents, String message, Author author, String municipality,
+            Optional<SigningKey> signing) {
+        Optional<Signer> signer = signing.map(PlanRepository::signerFor);
+        try (ObjectInserter inserter = repository.newObjectInserter()) {
             PersonIdent ident = new PersonIdent(author.name(), author.email());
             CommitBuilder commit = new CommitBuilder();
-            commit.setTreeId(tree);
+            commit.setTreeId(ObjectId.fromString(treeId));
             commit.setParentIds(parents.stream().map(ObjectId::fromString).toList());
             commit.setAuthor(ident);
             commit.setCommitter(ident);
             commit.setMessage(Trailers.withMunicipality(message, municipality));
+            if (signing.isPresent()) {
+                signer.get().signObject(repository, signingConfig(signing.get()), commit, ident,
+                        signing.get().privateKey().toString(), null);
+            }
             ObjectId id = inserter.insert(commit);
             inserter.flush();
             return id.name();
+        } catch (CanceledException | UnsupportedSigningFormatException e) {
+            throw new StoreException(e, "signing.failed", signing.map(SigningKey::privateKey).orElse(null),
+                    e.getMessage());
+        } catch (IOException e) {
+            throw new StoreException(e, "commit.failed", directory, e.getMessage());
+        }
+    }
+
+    private static Signer signerFor(SigningKey key) {
+        if (!key.exists()) {
+            throw new StoreException("signing.keyMissing", key.privateKey());
+        }
+        Signer signer = Signers.get(GpgConfig.GpgFormat.SSH);
+        if (signer == null) {
+            throw new StoreException("signing.unavailable");
+        }
+        return signer;
+    }
+
+    /** SSH signing with exactly this key, whatever the user's or the repository's Git configuration says. */
+    private static GpgConfig signingConfig(SigningKey key) {
+        Config config = new Config();
+        config.setString(ConfigConstants.CONFIG_GPG_SECTION, null, ConfigConstants.CONFIG_KEY_FORMAT, "ssh");
+        config.setString(ConfigConstants.CONFIG_USER_SECTION, null, ConfigConstants.CONFIG_KEY_SIGNINGKEY,
+                key.privateKey().toString());
+        return new GpgConfig(config);
+    }
+
+    /**
+     * Checks the SSH signature of a commit against one OpenSSH public key line
+     * ({@code ssh-ed25519 AAAA... comment}): verified only when it was made with exactly that key.
+     */
+    public SignatureCheck verifySignature(String commitId, String publicKeyLine) {
+        if (SignatureVerifiers.get(GpgConfig.GpgFormat.SSH) == null) {
+            return new SignatureCheck(SignatureCheck.Status.UNAVAILABLE, "");
+        }
+        String[] parts = publicKeyLine.strip().split("\\s+");
+        String expected;
+        try {
+            expected = fingerprint(parts);
+        } catch (IllegalArgumentException e) {
+            return new SignatureCheck(SignatureCheck.Status.NOT_VERIFIED, "bad public key: " + e.getMessage());
+        }
+        Path allowed = null;
+        try (RevWalk walk = new RevWalk(repository)) {
+            RevCommit commit = walk.parseCommit(ObjectId.fromString(commitId));
+            if (commit.getRawGpgSignature() == null) {
+                return new SignatureCheck(SignatureCheck.Status.UNSIGNED, "");
+            }
+            // JGit looks keys up in an allowed-signers file; a file of its own per check, since it caches by path
+            allowed = Files.createTempFile("veerkracht-allowed-signers", "");
+            Files.writeString(allowed, "regional-plan namespaces=\"git\" " + parts[0] + " " + parts[1] + "\n",
+                    StandardCharsets.UTF_8);
+            Config config = new Config();
+            config.setString(ConfigConstants.CONFIG_GPG_SECTION, null, ConfigConstants.CONFIG_KEY_FORMAT, "ssh");
+            config.setString(ConfigConstants.CONFIG_GPG_SECTION, "ssh", "allowedSignersFile", allowed.toString());
+            SignatureVerifier.SignatureVerification verification = SignatureVerifiers.verify(repository,
+                    new GpgConfig(config), commit);
+            if (verification == null) {
+                return new SignatureCheck(SignatureCheck.Status.UNSIGNED, "");
+            }
+            boolean verified = verification.verified() && !verification.expired()
+                    && expected.equals(verification.keyFingerprint());
+            String found = verification.keyFingerprint() == null ? "" : verification.keyFingerprint();
+            return new SignatureCheck(verified ? SignatureCheck.Status.VERIFIED : SignatureCheck.Status.NOT_VERIFIED,
+                    found);
+        } catch (IOException e) {
+            throw new StoreException(e, "repository.unreadable", directory, e.getMessage());
+        } finally {
+            try {
+                if (allowed != null) {
+                    Files.deleteIfExists(allowed);
+                }
+            } catch (IOException e) {
+                // a temporary file of one line; the system cleans its temporary folder
+            }
+            SignatureVerifier verifier = SignatureVerifiers.get(GpgConfig.GpgFormat.SSH);
+            if (verifier != null) {
+                verifier.clear();
+            }
+        }
+    }
+
+    /** The fingerprint of an OpenSSH public key, as {@code ssh-keygen -lf} prints it ({@code SHA256:...}). */
+    public static String fingerprint(String publicKeyLine) {
+        return fingerprint(publicKeyLine.strip().split("\\s+"));
+    }
+
+    private static String fingerprint(String[] parts) {
+        if (parts.length < 2) {
+            throw new IllegalArgumentException("not an OpenSSH public key line");
+        }
+        try {
+            byte[] blob = Base64.getDecoder().decode(parts[1]);
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(blob);
+            return "SHA256:" + Base64.getEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    // ---------------------------------------------------------------- objects by id
+
+    /**
+     * Every file of the commit a revision names, as the id of its blob, by path (no file is read):
+     * comparing two commits' maps tells which files differ without reading them.
+     */
+    public Map<String, String> blobsAt(String revision) {
+        String commitId = resolve(revision);
+        Map<String, String> blobs = new TreeMap<>();
+        try (RevWalk walk = new RevWalk(repository); TreeWalk tree = new TreeWalk(repository)) {
+            tree.addTree(walk.parseCommit(ObjectId.fromString(commitId)).getTree());
+            tree.setRecursive(true);
+            while (tree.next()) {
+                if (tree.getFileMode(0) == FileMode.REGULAR_FILE || tree.getFileMode(0) == FileMode.EXECUTABLE_FILE) {
+                    blobs.put(tree.getPathString(), tree.getObjectId(0).name());
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException(e, "repository.unreadable", directory, e.getMessage());
+        }
+        return blobs;
+    }
+
+    /** The bytes of one blob, cut off just after {@link #READ_LIMIT}. */
+    public byte[] readBlob(String blobId) {
+        try (ObjectReader reader = repository.newObjectReader()) {
+            return read(reader.open(ObjectId.fromString(blobId), Constants.OBJ_BLOB));
+        } catch (IOException e) {
+            throw new StoreException(e, "repository.unreadable", directory, e.getMessage());
+        }
+    }
+
+    /** The id of a commit's tree: two commits with the same tree hold exactly the same files. */
+    public String treeOf(String commitId) {
+        try (RevWalk walk = new RevWalk(repository)) {
+            return walk.parseCommit(ObjectId.fromString(commitId)).getTree().name();
+        } catch (IOException e) {
+            throw new StoreException(e, "repository.unreadable", directory, e.getMessage());
+        }
+    }
+
+    /** One commit, as the history shows it. */
+    public HistoryEntry commit(String commitId) {
+        try (RevWalk walk = new RevWalk(repository); ObjectReader reader = repository.newObjectReader()) {
+            return entryOf(walk.parseCommit(ObjectId.fromString(commitId)), reader);
+        } catch (IOException e) {
+            throw new StoreException(e, "repository.unreadable", directory, e.getMessage());
+        }
+    }
+
+    /**
+     * Points the ref {@code name} ({@code refs/veerkracht/...}) at a commit, so that Git keeps the
+     * commit however the branches move.
+     */
+    public void keepRef(String name, String commitId) {
+        try {
+            RefUpdate update = repository.updateRef(name);
+            update.setNewObjectId(ObjectId.fromString(commitId));
+            update.setForceUpdate(true);
+            RefUpdate.Result result = update.update();
+            if (result == RefUpdate.Result.LOCK_FAILURE || result == RefUpdate.Result.IO_FAILURE
+                    || result == RefUpdate.Result.REJECTED) {
+                throw new StoreException("commit.failed", directory, name + ": " + result);
+            }
+        } catch (IOException e) {
+            throw new StoreException(e, "commit.failed", directory, e.getMessage());
+        }
+    }
+
+    /** Removes the ref {@code name}, if it exists. */
+    public void deleteRef(String name) {
+        try {
+            if (repository.exactRef(name) == null) {
+                return;
+            }
+            RefUpdate update = repository.updateRef(name);
+            update.setForceUpdate(true);
+            update.delete();
         } catch (IOException e) {
             throw new StoreException(e, "commit.failed", directory, e.getMessage());
         }

@@ -1,8 +1,11 @@
 package nl.veerkracht.store;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -165,15 +168,35 @@ public final class Workspace {
     /** The lock files Git and JGit take while they write: {@code index.lock}, {@code refs/heads/main.lock}, ... */
     static List<Path> gitLockFiles(Path gitDirectory) {
         List<Path> locks = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(gitDirectory)) {
-            files.filter(file -> file.getFileName().toString().endsWith(".lock"))
-                    .filter(file -> !file.startsWith(gitDirectory.resolve("objects")))
-                    .filter(Files::isRegularFile)
-                    .sorted()
-                    .forEach(locks::add);
+        Path objects = gitDirectory.resolve("objects");
+        try {
+            // the object store holds no lock files, but thousands of objects: it is not walked
+            Files.walkFileTree(gitDirectory, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path directory,
+                        BasicFileAttributes attributes) {
+                    return directory.equals(objects) ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file,
+                        BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile() && file.getFileName().toString().endsWith(".lock")) {
+                        locks.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             return locks;
         }
+        locks.sort(null);
         return locks;
     }
 

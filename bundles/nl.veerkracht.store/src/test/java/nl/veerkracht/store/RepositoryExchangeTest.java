@@ -55,6 +55,23 @@ class RepositoryExchangeTest {
     }
 
     @Test
+    void theTrackingRefFollowsTheRemotesMainAlsoToACommitWeHaveAlready() throws Exception {
+        try (PlanRepository breda = repositoryWith("breda", Map.of("plan.yaml", "id: west-brabant\n"), BREDA);
+                PlanRepository ettenLeur = PlanRepository.create(temp.resolve("etten-leur"))) {
+            String first = breda.head().orElseThrow();
+            Files.writeString(breda.directory().resolve("plan.yaml"), "id: west-brabant\nname: West-Brabant\n");
+            String second = breda.commitWorkingTree("Naam", BREDA, "GM0758");
+            assertEquals(Optional.of(second), ettenLeur.fetch(breda.directory().toString(), "GM0758"));
+            assertEquals(Optional.of(second), ettenLeur.fetch("file://" + breda.directory(), "GM0758"), "nothing new");
+
+            breda.advanceBranch(Optional.of(second), first, temp.resolve("state"));
+
+            assertEquals(Optional.of(first), ettenLeur.fetch(breda.directory().toString(), "GM0758"));
+            assertEquals(Optional.of(first), ettenLeur.commitOf(PlanRepository.trackingRef("GM0758")));
+        }
+    }
+
+    @Test
     void anUnreachableRemoteIsOneClearError() throws Exception {
         try (PlanRepository breda = repositoryWith("breda", Map.of("plan.yaml", "x\n"), BREDA)) {
             StoreException error = assertThrows(StoreException.class,

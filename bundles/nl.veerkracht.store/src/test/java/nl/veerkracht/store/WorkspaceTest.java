@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -102,7 +103,8 @@ class WorkspaceTest {
     private static WorkspaceLock.Owner deadProcess() throws Exception {
         Process process = new ProcessBuilder("true").start();
         ProcessHandle handle = process.toHandle();
-        Instant started = handle.info().startInstant().orElse(Instant.now());
+        // the lock file records milliseconds; a process that ended before it was asked has no start instant
+        Instant started = handle.info().startInstant().orElse(Instant.now()).truncatedTo(ChronoUnit.MILLIS);
         assertTrue(process.waitFor(30, TimeUnit.SECONDS));
         return new WorkspaceLock.Owner(handle.pid(), started);
     }

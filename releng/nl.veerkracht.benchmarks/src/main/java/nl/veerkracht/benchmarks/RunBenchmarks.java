@@ -29,6 +29,8 @@ public final class RunBenchmarks {
     static {
         BASELINES.put("StartupBenchmark.veerkrachtVersionWarmCache", "StartupBenchmark.baselineJavaVersion");
         BASELINES.put("StartupBenchmark.veerkrachtVersionEmptyCache", "StartupBenchmark.baselineJavaVersion");
+        BASELINES.put("RegionalMergeBenchmark.veerkrachtMerge", "RegionalMergeBenchmark.baselineGitMergeTree");
+        BASELINES.put("RegionSyncBenchmark.veerkrachtSyncNothingNew", "RegionSyncBenchmark.baselineGitFetchAll");
     }
 
     private RunBenchmarks() {

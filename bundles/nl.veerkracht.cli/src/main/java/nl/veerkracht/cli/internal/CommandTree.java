@@ -5,14 +5,18 @@ import java.util.List;
 import nl.veerkracht.cli.internal.commands.ApproveCommand;
 import nl.veerkracht.cli.internal.commands.CheckCommand;
 import nl.veerkracht.cli.internal.commands.CommitCommand;
+import nl.veerkracht.cli.internal.commands.ConflictsCommand;
 import nl.veerkracht.cli.internal.commands.DemoCommand;
 import nl.veerkracht.cli.internal.commands.DiffCommand;
 import nl.veerkracht.cli.internal.commands.HelpCommand;
 import nl.veerkracht.cli.internal.commands.InitCommand;
 import nl.veerkracht.cli.internal.commands.LogCommand;
+import nl.veerkracht.cli.internal.commands.RegionCommand;
+import nl.veerkracht.cli.internal.commands.ResolveCommand;
 import nl.veerkracht.cli.internal.commands.RootCommand;
 import nl.veerkracht.cli.internal.commands.ShellCommand;
 import nl.veerkracht.cli.internal.commands.ShowCommand;
+import nl.veerkracht.cli.internal.commands.SyncCommand;
 import nl.veerkracht.cli.internal.commands.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.UsageMessageSpec;
@@ -37,6 +41,10 @@ final class CommandTree {
                 new DiffCommand(context),
                 new ShowCommand(context),
                 new ApproveCommand(context),
+                RegionCommand.commandLine(context),
+                new SyncCommand(context),
+                new ConflictsCommand(context),
+                new ResolveCommand(context),
                 new DemoCommand(context),
                 new HelpCommand(context),
                 new ShellCommand(context))) {

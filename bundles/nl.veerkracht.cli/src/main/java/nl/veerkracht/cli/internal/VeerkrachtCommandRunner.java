@@ -15,6 +15,9 @@ import nl.veerkracht.checklist.Checklist;
 import nl.veerkracht.cli.CommandRunner;
 import nl.veerkracht.cli.ExitCode;
 import nl.veerkracht.demo.Demo;
+import nl.veerkracht.region.RefusedException;
+import nl.veerkracht.region.RegionService;
+import nl.veerkracht.region.WorkspaceSync;
 import nl.veerkracht.store.PlanStore;
 import nl.veerkracht.store.StoreException;
 import picocli.CommandLine;
@@ -34,8 +37,9 @@ public final class VeerkrachtCommandRunner implements CommandRunner {
 
     @Activate
     public VeerkrachtCommandRunner(BundleContext bundleContext, @Reference PlanStore planStore, @Reference Demo demo,
-            @Reference Checklist checklist) {
-        this(versionOf(bundleContext), new Services(planStore, demo, checklist));
+            @Reference Checklist checklist, @Reference RegionService regionService,
+            @Reference WorkspaceSync workspaceSync) {
+        this(versionOf(bundleContext), new Services(planStore, demo, checklist, regionService, workspaceSync));
     }
 
     VeerkrachtCommandRunner(String productVersion, Services services) {
@@ -87,7 +91,7 @@ public final class VeerkrachtCommandRunner implements CommandRunner {
         if (error instanceof StoreException failure) {
             err.println("veerkracht: " + failure.describe(messages.language().locale()));
             debugTrace(context, error);
-            return ExitCode.FAILED.code();
+            return error instanceof RefusedException ? ExitCode.REFUSED.code() : ExitCode.FAILED.code();
         }
         if (error instanceof CommandFailure failure) {
             err.println("veerkracht: " + failure.describe(messages));

@@ -27,12 +27,8 @@ import nl.veerkracht.checklist.ChecklistPoint;
 import nl.veerkracht.checklist.PointStatus;
 import nl.veerkracht.checklist.RuleSettings;
 import nl.veerkracht.checklist.Scorecard;
-import nl.veerkracht.checklist.internal.ChecklistService;
-import nl.veerkracht.checklist.internal.rules.BuiltInRules;
 import nl.veerkracht.demo.DemoWorkspaces;
-import nl.veerkracht.demo.internal.DemoBuilder;
 import nl.veerkracht.store.RepositoryName;
-import nl.veerkracht.store.internal.JGitPlanStore;
 
 /** {@code veerkracht check}: the scorecard as a policy officer reads it, as JSON, and its exit codes. */
 class CheckCommandTest {
@@ -315,9 +311,7 @@ class CheckCommandTest {
 
     @Test
     void aThresholdConfiguredWronglyIsOneLineNamingTheKey() {
-        JGitPlanStore store = new JGitPlanStore();
-        Services badlyConfigured = new Services(store, new DemoBuilder(store), new ChecklistService(store, BuiltInRules.all(),
-                RuleSettings.of(Map.of("consultations.maxAgeMonths", "zes"))));
+        Services badlyConfigured = TestServices.create(RuleSettings.of(Map.of("consultations.maxAgeMonths", "zes")));
         Run check = run(badlyConfigured, "check", "-w", workspace.toString());
         assertEquals(5, check.exitCode());
         assertEquals("veerkracht: de instelling consultations.maxAgeMonths van nl.veerkracht.checklist moet een geheel getal "

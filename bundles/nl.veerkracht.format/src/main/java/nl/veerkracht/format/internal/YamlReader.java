@@ -73,7 +73,31 @@ public final class YamlReader {
         return new YamlReader(path, lineOffset).document(text, shape);
     }
 
+    /**
+     * Reads {@code text} as one YAML value of any kind (a scalar, a flow list {@code [a, b]}, a flow map
+     * {@code {amount: 5}}), with the same strictness as a file.
+     *
+     * @param shape the shape the value will have, to keep text as text; {@code null} when unknown
+     */
+    public static Node readValue(String path, String text, Shape shape) throws PlanFileException {
+        PlanText.checkIndentation(path, text, 0);
+        YamlReader reader = new YamlReader(path, 0);
+        Node root = reader.root(text, shape);
+        return root == null ? ScalarNode.of(ScalarNode.Type.NULL, "", new SourcePosition(1, 1)) : root;
+    }
+
     private MapNode document(String text, Shape shape) throws PlanFileException {
+        Node root = root(text, shape);
+        if (root == null || root instanceof ScalarNode scalar && scalar.type() == ScalarNode.Type.NULL) {
+            return MapNode.of(Map.of(), Map.of(), new SourcePosition(1 + lineOffset, 1));
+        }
+        if (!(root instanceof MapNode map)) {
+            throw new PlanFileException(List.of(Problem.error(path, root.position(), "yaml.notMap")));
+        }
+        return map;
+    }
+
+    private Node root(String text, Shape shape) throws PlanFileException {
         // A buffer that holds the whole text: snakeyaml-engine's default of 1024 code points makes a long
         // line cost time quadratic in its length (seconds for a 1 MiB line).
         LoadSettings settings = LoadSettings.builder().setLabel(path).setUseMarks(true)
@@ -102,13 +126,7 @@ public final class YamlReader {
             sorted.sort(Problem.ORDER);
             throw new PlanFileException(sorted);
         }
-        if (root == null || root instanceof ScalarNode scalar && scalar.type() == ScalarNode.Type.NULL) {
-            return MapNode.of(Map.of(), Map.of(), new SourcePosition(1 + lineOffset, 1));
-        }
-        if (!(root instanceof MapNode map)) {
-            throw new PlanFileException(List.of(Problem.error(path, root.position(), "yaml.notMap")));
-        }
-        return map;
+        return root;
     }
 
     private Node node(Event event, Shape shape, int depth) throws SyntaxFailure {

@@ -112,7 +112,7 @@ final class EntityBinder {
 
     private static RegionalPlan regionalPlan(Fields fields) {
         return new RegionalPlan(fields.required("id"), fields.required("name"), fields.text("province"),
-                fields.text("coordinator"), fields.bool("require_signed"),
+                fields.text("coordinator"), fields.bool("require_signed"), fields.text("hub"),
                 fields.maps("members").stream().map(member -> new RegionMember(member.required("code"),
                         member.required("name"), member.text("url"), member.text("plan_url"), member.text("key")))
                         .toList());

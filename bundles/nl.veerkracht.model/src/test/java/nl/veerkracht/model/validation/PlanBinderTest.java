@@ -93,6 +93,20 @@ class PlanBinderTest {
         Action action = bound.contents().actions().get("GM0758-binnenstadfonds");
         assertEquals(Map.of("GM0758", 20000L, "GM0777", 10000L), action.contributions());
         assertEquals(List.of("GM0758", "GM0777"), action.participants());
+        assertEquals(Optional.empty(), plan.hub(), "peer to peer");
+    }
+
+    @Test
+    void aRegionalPlanMayNameItsHub() {
+        BoundPlan bound = PlanBinder.bind(snapshot("plan.yaml",
+                regionPlan().with("hub", Documents.node("https://git.example.nl/west-brabant/regio.git"))));
+
+        assertEquals(List.of(), bound.problems());
+        RegionalPlan plan = (RegionalPlan) bound.contents().plan().orElseThrow();
+        assertEquals(Optional.of("https://git.example.nl/west-brabant/regio.git"), plan.hub());
+        assertEquals(List.of("plan.yaml: hub is not a field of a municipality plan"),
+                PlanBinder.bind(snapshot("plan.yaml", bredaPlan().with("hub", Documents.node("/srv/hub.git"))))
+                        .problems().stream().map(problem -> problem.render(Language.EN)).toList());
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import nl.veerkracht.format.PlanFileException;
 import nl.veerkracht.format.PlanFiles;
@@ -30,6 +31,7 @@ import nl.veerkracht.model.document.MapNode;
 import nl.veerkracht.model.document.Node;
 import nl.veerkracht.model.document.ScalarNode;
 import nl.veerkracht.store.Author;
+import nl.veerkracht.store.CommitSigningPolicy;
 import nl.veerkracht.store.CouncilApproval;
 import nl.veerkracht.store.EntityRevision;
 import nl.veerkracht.store.HistoryEntry;
@@ -39,6 +41,7 @@ import nl.veerkracht.store.PlanRepository;
 import nl.veerkracht.store.PlanStore;
 import nl.veerkracht.store.RepositoryListener;
 import nl.veerkracht.store.RepositoryName;
+import nl.veerkracht.store.SigningKey;
 import nl.veerkracht.store.StoreException;
 import nl.veerkracht.store.Workspace;
 import nl.veerkracht.store.WorkspaceLock;
@@ -58,12 +61,27 @@ public final class JGitPlanStore implements PlanStore {
     private final List<RepositoryListener> listeners = new CopyOnWriteArrayList<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addListener(RepositoryListener listener) {
+    public void addListener(RepositoryListener listener) {
         listeners.add(listener);
     }
 
-    void removeListener(RepositoryListener listener) {
+    public void removeListener(RepositoryListener listener) {
         listeners.remove(listener);
+    }
+
+    private volatile CommitSigningPolicy signingPolicy;
+
+    /** The policy that says which commits are signed (the regional sync bundle offers one); optional. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetSigningPolicy")
+    public void setSigningPolicy(CommitSigningPolicy policy) {
+        this.signingPolicy = policy;
+    }
+
+    public void unsetSigningPolicy(CommitSigningPolicy policy) {
+        if (this.signingPolicy == policy) {
+            this.signingPolicy = null;
+        }
     }
 
     @Override
@@ -149,9 +167,12 @@ public final class JGitPlanStore implements PlanStore {
             }
             Author who = author.orElseGet(git::configuredAuthor);
             Optional<String> before = git.head();
-            String commit = git.commitWorkingTree(message, who, municipalityOf(workspace));
+            CommitSigningPolicy policy = signingPolicy;
+            Optional<SigningKey> signing = policy == null ? Optional.empty()
+                    : policy.signingKey(workspace, repository, read);
+            String commit = git.commitWorkingTree(message, who, municipalityOf(workspace), signing);
             announceUpdate(workspace, repository, before, commit);
-            return git.history(List.of()).get(0);
+            return git.commit(commit);
         } catch (java.io.IOException e) {
             throw new StoreException(e, "commit.failed", workspace.directoryOf(repository), e.getMessage());
         }

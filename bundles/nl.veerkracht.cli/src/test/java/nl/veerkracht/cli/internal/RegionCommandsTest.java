@@ -1,0 +1,140 @@
+package nl.veerkracht.cli.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.veerkracht.store.Author;
+import nl.veerkracht.store.PlanRepository;
+
+/** The region commands' help, messages, refusals and exit codes, in Dutch and English. */
+class RegionCommandsTest {
+
+    @TempDir
+    Path temp;
+
+    private final RegionCommandLine veerkracht = new RegionCommandLine();
+    private Path breda;
+    private Path ettenLeur;
+
+    @BeforeEach
+    void workspaces() {
+        breda = temp.resolve("breda");
+        ettenLeur = temp.resolve("etten-leur");
+        veerkracht.ok("init", breda.toString(), "--code", "GM0758", "--name", "Breda", "--author", "J. de Vries <j@breda.nl>");
+        veerkracht.ok("init", ettenLeur.toString(), "--code", "GM0777", "--name", "Etten-Leur", "--author",
+                "P. Bakker <p@etten-leur.nl>");
+    }
+
+    @Test
+    void helpListsEveryRegionCommandWithOneLineEach() {
+        RegionCommandLine.Run help = veerkracht.ok("help");
+        for (String command : List.of("region create [-w <map>] --id <id> --name <naam>",
+                "region add-member [-w <map>] --id <id> --code <GMxxxx>", "region join [-w <map>] <url>",
+                "sync [-w <map>]", "conflicts [-w <map>] [--format json]",
+                "resolve [-w <map>] <id> <veld> (--ours | --theirs | --value <waarde>)")) {
+            assertEquals(1, help.outLines().stream().filter(line -> line.startsWith("  " + command)).count(),
+                    () -> command + " in\n" + help.out());
+        }
+        RegionCommandLine.Run region = veerkracht.expect(2, "region");
+        assertTrue(region.out().contains("create") && region.out().contains("add-member") && region.out().contains("join"),
+                region.out());
+    }
+
+    @Test
+    void createSaysWhatItMadeInEnglishToo() {
+        RegionCommandLine.Run created = veerkracht.ok("--lang", "en", "region", "create", "-w", breda.toString(), "--id",
+                "west-brabant", "--name", "West-Brabant");
+        assertTrue(created.out().startsWith("Region West-Brabant started in region/west-brabant, with Breda (GM0758) as "
+                + "coordinator and first member (commit "), created.out());
+        RegionCommandLine.Run again = veerkracht.expect(5, "region", "create", "-w", breda.toString(), "--id",
+                "west-brabant", "--name", "West-Brabant");
+        assertEquals("veerkracht: region/west-brabant bestaat al in deze werkruimte\n", again.err());
+        RegionCommandLine.Run badId = veerkracht.expect(5, "region", "create", "-w", breda.toString(), "--id",
+                "West Brabant", "--name", "West-Brabant");
+        assertTrue(badId.err().startsWith("veerkracht: 'West Brabant' is geen id van een regio"), badId.err());
+    }
+
+    @Test
+    void aSignedRegionNeedsTheCoordinatorsKey() {
+        RegionCommandLine.Run unsigned = veerkracht.expect(5, "region", "create", "-w", breda.toString(), "--id",
+                "west-brabant", "--name", "West-Brabant", "--require-signed");
+        assertTrue(unsigned.err().startsWith("veerkracht: deze regio vraagt ondertekende commits, maar er is geen "
+                + "SSH-sleutel " + breda.resolve(".veerkracht/keys/GM0758")), unsigned.err());
+        assertEquals(1, unsigned.err().lines().count());
+    }
+
+    @Test
+    void onlyMembersJoinAndOnlyTheCoordinatorAddsMembers() {
+        veerkracht.ok("region", "create", "-w", breda.toString(), "--id", "west-brabant", "--name", "West-Brabant");
+        String url = breda.resolve("region/west-brabant").toString();
+        RegionCommandLine.Run notMember = veerkracht.expect(5, "region", "join", "-w", ettenLeur.toString(), url);
+        assertEquals("veerkracht: GM0777 Etten-Leur is geen lid van West-Brabant; vraag de coördinator (GM0758) om "
+                + "'veerkracht region add-member'\n", notMember.err());
+
+        veerkracht.ok("region", "add-member", "-w", breda.toString(), "--id", "west-brabant", "--code", "GM0777",
+                "--name", "Etten-Leur", "--url", ettenLeur.resolve("region/west-brabant").toString());
+        veerkracht.ok("region", "join", "-w", ettenLeur.toString(), url);
+        RegionCommandLine.Run notCoordinator = veerkracht.expect(5, "region", "add-member", "-w", ettenLeur.toString(),
+                "--id", "west-brabant", "--code", "GM1674", "--name", "Roosendaal", "--url", "/elders");
+        assertEquals("veerkracht: alleen de coördinator (GM0758) voegt leden toe; deze werkruimte is van GM0777\n",
+                notCoordinator.err());
+        RegionCommandLine.Run badKey = veerkracht.expect(5, "region", "add-member", "-w", breda.toString(), "--id",
+                "west-brabant", "--code", "GM1674", "--name", "Roosendaal", "--url", "/elders", "--key",
+                temp.resolve("geen-sleutel.pub").toString());
+        assertTrue(badKey.err().startsWith("veerkracht: kan de publieke sleutel "), badKey.err());
+    }
+
+    @Test
+    void joiningAHistoryThatBreaksARuleIsRefusedWithExitFour() throws Exception {
+        veerkracht.ok("region", "create", "-w", breda.toString(), "--id", "west-brabant", "--name", "West-Brabant");
+        veerkracht.ok("region", "add-member", "-w", breda.toString(), "--id", "west-brabant", "--code", "GM0777",
+                "--name", "Etten-Leur", "--url", "/elders");
+        try (PlanRepository git = PlanRepository.open(breda.resolve("region/west-brabant"))) {
+            String head = git.head().orElseThrow();
+            Map<String, byte[]> files = new TreeMap<>(git.filesAt(head));
+            files.put("README.md", "# Door een buitenstaander\n".getBytes(StandardCharsets.UTF_8));
+            String commit = git.writeCommit(files, List.of(head), "Buitenstaander", new Author("X", "x@example.nl"),
+                    "GM0826");
+            git.advanceBranch(Optional.of(head), commit, temp.resolve("state"));
+        }
+        RegionCommandLine.Run refused = veerkracht.expect(4, "region", "join", "-w", ettenLeur.toString(),
+                breda.resolve("region/west-brabant").toString());
+        assertTrue(refused.err().startsWith("veerkracht: het regionale plan wordt geweigerd: commit "), refused.err());
+        assertTrue(refused.err().contains("van GM0826 overtreedt een regel: alleen leden van de regio maken commits"),
+                refused.err());
+    }
+
+    @Test
+    void withoutRegionsOrConflictsThereIsLittleToSay() {
+        assertEquals(List.of("Deze werkruimte heeft geen regionale plannen.", "Sync klaar."),
+                veerkracht.ok("sync", "-w", breda.toString()).outLines());
+        assertEquals("Geen open conflicten.\n", veerkracht.ok("conflicts", "-w", breda.toString()).out());
+        assertEquals("No open conflicts.\n", veerkracht.ok("--lang", "en", "conflicts", "-w", breda.toString()).out());
+        assertEquals("{\n    \"pending\": [\n    ]\n}\n",
+                veerkracht.ok("conflicts", "-w", breda.toString(), "--format", "json").out());
+    }
+
+    @Test
+    void resolveWantsOneChoiceAFieldItCanReadAndAnOpenConflict() {
+        RegionCommandLine.Run noChoice = veerkracht.expect(2, "resolve", "-w", breda.toString(), "x", "term");
+        assertTrue(noChoice.err().startsWith("veerkracht: "), noChoice.err());
+        veerkracht.expect(2, "resolve", "-w", breda.toString(), "x", "term", "--ours", "--theirs");
+        RegionCommandLine.Run badField = veerkracht.expect(2, "resolve", "-w", breda.toString(), "x", "budget.", "--ours");
+        assertTrue(badField.err().startsWith("veerkracht: 'budget.' is geen veld"), badField.err());
+        RegionCommandLine.Run unknown = veerkracht.expect(5, "--lang", "en", "resolve", "-w", breda.toString(), "x", "term",
+                "--theirs");
+        assertEquals("veerkracht: there is no open conflict at 'x' field 'term'; 'veerkracht conflicts' lists the open "
+                + "conflicts\n", unknown.err());
+    }
+}

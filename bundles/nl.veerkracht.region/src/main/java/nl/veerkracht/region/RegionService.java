@@ -1,0 +1,52 @@
+package nl.veerkracht.region;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import nl.veerkracht.model.document.FieldPath;
+import nl.veerkracht.store.Workspace;
+
+/**
+ * What a municipality does with the regional plans of its workspace, besides syncing them: start a
+ * region, add a member, join a region, and settle the conflicts that a sync left. Every method that
+ * writes takes the workspace lock first.
+ */
+@ProviderType
+public interface RegionService {
+
+    /**
+     * Starts {@code region/<id>}: a regional plan with this workspace's municipality as coordinator and
+     * first member, in its first commit. With a hub, that commit is pushed there (a hub that is a local
+     * folder without a repository is made first).
+     */
+    RegionChange create(Workspace workspace, NewRegion region);
+
+    /**
+     * Adds a member to the regional plan {@code region/<regionId>}: one commit of {@code plan.yaml}.
+     * Only the coordinator adds members.
+     */
+    RegionChange addMember(Workspace workspace, String regionId, NewMember member);
+
+    /**
+     * Clones a member's (or the hub's) regional plan at {@code url} into {@code region/<id>}, after
+     * checking that it is a valid regional plan whose history keeps the region's rules and that this
+     * workspace's municipality is one of its members.
+     */
+    RegionChange join(Workspace workspace, String url);
+
+    /** Every pending merge of the workspace's regional plans, with its open conflicts. */
+    List<PendingMerge> conflicts(Workspace workspace);
+
+    /**
+     * Settles one open conflict of a pending merge.
+     *
+     * @param entity the entity's id ({@code GM0758-binnenstadfonds}, {@code plan}) or its file's path
+     * @param field the field ({@code budget.amount}); the root for the entity as a whole
+     * @param region which regional plan, when the same conflict is open in more than one
+     * @throws RegionException {@code resolve.unknown} when no open conflict is there
+     */
+    ResolveOutcome resolve(Workspace workspace, String entity, FieldPath field, ResolutionChoice choice,
+            Optional<String> region);
+}

@@ -1,0 +1,214 @@
+package nl.veerkracht.region.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import nl.veerkracht.format.PlanFileException;
+import nl.veerkracht.format.PlanFiles;
+import nl.veerkracht.format.PlanRead;
+import nl.veerkracht.merge.FieldChange;
+import nl.veerkracht.merge.SemanticDiff;
+import nl.veerkracht.model.EntityKind;
+import nl.veerkracht.model.RegionMember;
+import nl.veerkracht.model.RegionalPlan;
+import nl.veerkracht.model.document.Node;
+import nl.veerkracht.model.document.SourcePosition;
+import nl.veerkracht.model.validation.PlanBinder;
+import nl.veerkracht.model.validation.Problem;
+import nl.veerkracht.region.Refusal;
+import nl.veerkracht.region.Rule;
+import nl.veerkracht.store.HistoryEntry;
+import nl.veerkracht.store.SignatureCheck;
+
+/**
+ * Checks every commit that an incoming tip brings, oldest first, before anything of it is merged:
+ * <ul>
+ * <li>the files it changed read and are valid each on its own, and the tip as a whole is valid;</li>
+ * <li>its municipality (trailer {@code Veerkracht-Municipality}) is a member of the region as its parent
+ * has it (the first commit of a region: the coordinator it names);</li>
+ * <li>where the region asks for signed commits (in the parent), it is signed with the key the parent's
+ * {@code plan.yaml} lists for that municipality;</li>
+ * <li>its author's own edits keep the {@link ChangeRules}. For a merge commit, only what differs from the
+ * deterministic merge of its parents, and from both parents, is its author's: picking a side of a
+ * conflict is not authoring.</li>
+ * </ul>
+ */
+final class IncomingRules {
+
+    private final RegionRepository repository;
+    private final MergeBase bases;
+
+    IncomingRules(RegionRepository repository, MergeBase bases) {
+        this.repository = repository;
+        this.bases = bases;
+    }
+
+    /** The first rule that the commits {@code tip} brings over {@code known} break; empty when they keep them all. */
+    Optional<Refusal> check(Optional<String> known, String tip) {
+        for (HistoryEntry commit : repository.git().commitsBetween(known, tip)) {
+            Optional<Refusal> refusal = check(repository.commit(commit.commitId()));
+            if (refusal.isPresent()) {
+                return refusal;
+            }
+        }
+        PlanRead whole = repository.read(repository.files(tip));
+        if (!whole.isValid()) {
+            HistoryEntry commit = repository.commit(tip);
+            return Optional.of(new Refusal(tip, commit.municipality(), Rule.VALID_FILES, List.of(),
+                    Optional.of(whole.problems().get(0))));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Refusal> check(HistoryEntry commit) {
+        Optional<String> municipality = commit.municipality();
+        List<String> parents = commit.parentIds();
+        if (parents.size() > 2) {
+            return refuse(commit, Rule.HISTORY, List.of(Integer.toString(parents.size())));
+        }
+        Map<String, String> files = repository.files(commit.commitId());
+        Map<String, String> before = parents.size() == 2 ? expectedMerge(parents.get(0), parents.get(1))
+                : parents.isEmpty() ? Map.of() : repository.files(parents.get(0));
+        Set<String> changed = changedPaths(before, files);
+
+        Optional<Problem> invalid = firstProblem(files, changed);
+        if (invalid.isPresent()) {
+            return Optional.of(new Refusal(commit.commitId(), municipality, Rule.VALID_FILES, List.of(), invalid));
+        }
+        List<RegionalPlan> parentPlans = new ArrayList<>();
+        for (String parent : parents) {
+            regionalPlan(repository.files(parent)).ifPresent(parentPlans::add);
+        }
+        if (parents.isEmpty()) {
+            // the first commit of a region: by the coordinator it names
+            regionalPlan(files).ifPresent(parentPlans::add);
+            boolean byCoordinator = municipality.isPresent() && parentPlans.stream()
+                    .anyMatch(plan -> plan.coordinator().equals(municipality));
+            if (!byCoordinator) {
+                return refuse(commit, Rule.MEMBER, List.of());
+            }
+        }
+        if (municipality.isEmpty() || parentPlans.stream().noneMatch(plan -> plan.member(municipality.get()).isPresent())) {
+            return refuse(commit, Rule.MEMBER, List.of());
+        }
+        if (parentPlans.stream().anyMatch(RegionalPlan::signedCommitsRequired)) {
+            Optional<String> key = parentPlans.stream().map(plan -> plan.member(municipality.get()))
+                    .flatMap(Optional::stream).map(RegionMember::key).flatMap(Optional::stream).findFirst();
+            if (key.isEmpty()) {
+                return refuse(commit, Rule.SIGNATURE, List.of("no-key"));
+            }
+            SshSignatures.register();
+            SignatureCheck signature = repository.git().verifySignature(commit.commitId(), key.get());
+            if (!signature.isVerified()) {
+                return refuse(commit, Rule.SIGNATURE, List.of(signature.status().name().toLowerCase()));
+            }
+        }
+        List<EntityEdit> edits = edits(commit, before, files, changed);
+        return ChangeRules.check(municipality.get(), parentPlans, edits)
+                .map(breach -> new Refusal(commit.commitId(), municipality, breach.rule(), breach.subject(),
+                        Optional.empty()));
+    }
+
+    private static Optional<Refusal> refuse(HistoryEntry commit, Rule rule, List<String> subject) {
+        return Optional.of(new Refusal(commit.commitId(), commit.municipality(), rule, subject, Optional.empty()));
+    }
+
+    /** The files of the deterministic merge of two parents, conflicts left as the first parent has them. */
+    private Map<String, String> expectedMerge(String first, String second) {
+        Optional<Map<String, String>> base = bases.of(first, second);
+        TreeMerge.Result merge = TreeMerge.merge(repository, base.orElse(Map.of()), repository.files(first),
+                repository.files(second), TreeMerge.OtherFiles.KEEP_OURS);
+        return merge.files(repository, merge.semantic().merged());
+    }
+
+    private static Set<String> changedPaths(Map<String, String> before, Map<String, String> after) {
+        Set<String> changed = new TreeSet<>();
+        for (Map.Entry<String, String> file : after.entrySet()) {
+            if (!file.getValue().equals(before.get(file.getKey()))) {
+                changed.add(file.getKey());
+            }
+        }
+        for (String path : before.keySet()) {
+            if (!after.containsKey(path)) {
+                changed.add(path);
+            }
+        }
+        return changed;
+    }
+
+    /** The first problem of the files that changed, each read and validated on its own. */
+    private Optional<Problem> firstProblem(Map<String, String> files, Set<String> changed) {
+        for (String path : changed) {
+            String blob = files.get(path);
+            if (blob == null) {
+                continue;
+            }
+            if (EntityKind.ofPath(path).isEmpty()) {
+                String name = path.substring(path.lastIndexOf('/') + 1);
+                if (!EntityKind.inFolderOf(path).isEmpty() && !name.startsWith(".")) {
+                    return Optional.of(Problem.error(path, new SourcePosition(1, 1), "file.notPlanFile", path,
+                            EntityKind.inFolderOf(path).stream().map(EntityKind::pattern).toList()));
+                }
+                continue;
+            }
+            Node document;
+            try {
+                document = PlanFiles.read(path, repository.bytes(blob));
+            } catch (PlanFileException e) {
+                return Optional.of(e.problems().get(0));
+            }
+            List<Problem> problems = PlanBinder.bindFile(path, document).problems();
+            if (!problems.isEmpty()) {
+                return Optional.of(problems.get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<RegionalPlan> regionalPlan(Map<String, String> files) {
+        return RegionalPlans.of(repository, files);
+    }
+
+    /** The author's own edits: against the parent, or for a merge what differs from the merge and both parents. */
+    private List<EntityEdit> edits(HistoryEntry commit, Map<String, String> before, Map<String, String> after,
+            Set<String> changed) {
+        List<Map<String, String>> parentFiles = commit.parentIds().stream().map(repository::files).toList();
+        List<EntityEdit> edits = new ArrayList<>();
+        for (String path : changed) {
+            if (EntityKind.ofPath(path).isEmpty()) {
+                continue;
+            }
+            Optional<Node> was = document(path, before.get(path));
+            Optional<Node> is = document(path, after.get(path));
+            List<Optional<Node>> parents = parentFiles.stream().map(files -> document(path, files.get(path))).toList();
+            if (commit.isMerge()) {
+                boolean pickedASide = parents.stream().anyMatch(parent -> parent.equals(is));
+                if (pickedASide) {
+                    continue;
+                }
+            }
+            List<FieldChange> fields = was.isPresent() && is.isPresent() ? SemanticDiff.fields(was.get(), is.get())
+                    : List.of();
+            if (commit.isMerge()) {
+                fields = fields.stream().filter(change -> parents.stream()
+                        .noneMatch(parent -> FieldValues.at(parent, change.field())
+                                .equals(FieldValues.at(is, change.field()))))
+                        .toList();
+                if (was.isPresent() && is.isPresent() && fields.isEmpty()) {
+                    continue;
+                }
+            }
+            edits.add(new EntityEdit(path, parents, was, is, fields));
+        }
+        return edits;
+    }
+
+    private Optional<Node> document(String path, String blob) {
+        return blob == null ? Optional.empty() : repository.document(path, Objects.requireNonNull(blob));
+    }
+}

@@ -1,0 +1,152 @@
+package nl.veerkracht.region.internal;
+
+import static nl.veerkracht.region.internal.RegionFixture.head;
+import static nl.veerkracht.region.internal.RegionFixture.read;
+import static nl.veerkracht.region.internal.RegionFixture.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.veerkracht.region.Refusal;
+import nl.veerkracht.region.RegionSyncReport;
+import nl.veerkracht.region.Rule;
+import nl.veerkracht.region.SourceReport;
+import nl.veerkracht.region.SyncOutcome;
+import nl.veerkracht.store.PlanRepository;
+import nl.veerkracht.store.SigningKey;
+import nl.veerkracht.store.StoreException;
+
+/**
+ * A region with {@code require_signed: true}: Veerkracht signs every commit it makes there with the
+ * municipality's key ({@code .veerkracht/keys/<code>}), and refuses an incoming commit whose signature does
+ * not verify against the key the regional plan lists for its municipality.
+ */
+class SignedRegionTest {
+
+    @TempDir
+    Path temp;
+
+    private RegionFixture region;
+    private RegionFixture.Member breda;
+    private RegionFixture.Member ettenLeur;
+    private RegionFixture.Member roosendaal;
+
+    /** An ed25519 key pair made by C ssh-keygen where Veerkracht looks for the member's key. */
+    private static Path keyOf(RegionFixture.Member member) throws Exception {
+        Path key = member.workspace().stateDirectory().resolve("keys").resolve(member.code());
+        Files.createDirectories(key.getParent());
+        Process process = new ProcessBuilder("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", member.name(), "-f",
+                key.toString()).redirectErrorStream(true).start();
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0, "ssh-keygen");
+        return key;
+    }
+
+    private static String publicKey(Path key) throws Exception {
+        return Files.readString(Path.of(key + ".pub"), StandardCharsets.UTF_8).strip();
+    }
+
+    private Path roosendaalKey;
+
+    @BeforeEach
+    void buildASignedRegion() throws Exception {
+        region = new RegionFixture(temp);
+        breda = region.municipality("GM0758", "Breda");
+        ettenLeur = region.municipality("GM0777", "Etten-Leur");
+        roosendaal = region.municipality("GM1674", "Roosendaal");
+        keyOf(breda);
+        Path ettenLeurKey = keyOf(ettenLeur);
+        roosendaalKey = keyOf(roosendaal);
+        region.create(breda, Optional.empty(), true);
+        region.addMember(breda, ettenLeur, Optional.of(publicKey(ettenLeurKey)));
+        region.addMember(breda, roosendaal, Optional.of(publicKey(roosendaalKey)));
+        write(breda, Actions.FONDS, Actions.fonds());
+        region.commit(breda, "Fonds");
+        region.join(ettenLeur, breda.region());
+        region.join(roosendaal, breda.region());
+    }
+
+    private void assertCGitVerifiesHead(RegionFixture.Member member) throws Exception {
+        Path allowed = temp.resolve("allowed_signers");
+        StringBuilder lines = new StringBuilder();
+        for (RegionFixture.Member signer : List.of(breda, ettenLeur, roosendaal)) {
+            lines.append(signer.author().email()).append(" namespaces=\"git\" ")
+                    .append(Files.readString(signer.workspace().stateDirectory().resolve("keys/" + signer.code() + ".pub"))
+                            .strip()).append('\n');
+        }
+        Files.writeString(allowed, lines.toString());
+        CGit.run(member.region(), "-c", "gpg.format=ssh", "-c", "gpg.ssh.allowedSignersFile=" + allowed, "verify-commit",
+                "HEAD");
+    }
+
+    @Test
+    void everyCommitVeerkrachtMakesIsSignedAndVerified() throws Exception {
+        assertTrue(read(ettenLeur, "plan.yaml").contains("require_signed: true"));
+        assertCGitVerifiesHead(ettenLeur);
+
+        write(ettenLeur, Actions.FONDS, read(ettenLeur, Actions.FONDS).replace("term: medium", "term: long"));
+        region.commit(ettenLeur, "Lange termijn");
+        write(breda, Actions.FONDS, read(breda, Actions.FONDS).replace("status: planned", "status: running"));
+        region.commit(breda, "Loopt");
+
+        RegionSyncReport merged = region.sync(breda);
+        assertEquals(SourceReport.Status.MERGED, IncomingRulesTest.source(merged, "GM0777").status(), merged::toString);
+        assertCGitVerifiesHead(breda);
+        RegionSyncReport forward = region.sync(ettenLeur);
+        assertEquals(SyncOutcome.DONE, forward.outcome(), forward::toString);
+        CGit.assertFsckClean(breda.region());
+    }
+
+    @Test
+    void anUnsignedCommitIsRefused() throws Exception {
+        write(roosendaal, Actions.FONDS, read(roosendaal, Actions.FONDS).replace("status: planned", "status: running"));
+        try (PlanRepository git = PlanRepository.open(roosendaal.region())) {
+            git.commitWorkingTree("Zonder handtekening", roosendaal.author(), "GM1674");
+        }
+        String before = head(breda).orElseThrow();
+        RegionSyncReport report = region.sync(breda);
+        Refusal refusal = IncomingRulesTest.source(report, "GM1674").refusal().orElseThrow();
+        assertEquals(Rule.SIGNATURE, refusal.rule());
+        assertEquals(SyncOutcome.REFUSED, report.outcome());
+        assertEquals(before, head(breda).orElseThrow());
+    }
+
+    @Test
+    void aCommitSignedWithAnotherMembersKeyIsRefused() throws Exception {
+        try (PlanRepository git = PlanRepository.open(ettenLeur.region())) {
+            String head = git.head().orElseThrow();
+            Map<String, byte[]> files = new TreeMap<>(git.filesAt(head));
+            files.put(Actions.FONDS, Actions.fonds().replace("status: planned", "status: done")
+                    .getBytes(StandardCharsets.UTF_8));
+            String tree = git.writeTree(Map.of(), files);
+            String commit = git.writeCommit(tree, List.of(head), "Met de sleutel van Roosendaal", ettenLeur.author(),
+                    "GM0777", Optional.of(new SigningKey(roosendaalKey)));
+            git.advanceBranch(Optional.of(head), commit, temp.resolve("state"));
+        }
+        RegionSyncReport report = region.sync(breda);
+        assertEquals(Rule.SIGNATURE, IncomingRulesTest.source(report, "GM0777").refusal().orElseThrow().rule(),
+                report::toString);
+    }
+
+    @Test
+    void withoutItsKeyAMemberCommitsNothing() throws Exception {
+        Files.delete(ettenLeur.workspace().stateDirectory().resolve("keys/GM0777"));
+        String before = head(ettenLeur).orElseThrow();
+        write(ettenLeur, Actions.FONDS, read(ettenLeur, Actions.FONDS).replace("term: medium", "term: long"));
+        StoreException missing = assertThrows(StoreException.class, () -> region.commit(ettenLeur, "Lange termijn"));
+        assertEquals("signing.keyMissing", missing.key());
+        assertEquals(before, head(ettenLeur).orElseThrow());
+    }
+}
