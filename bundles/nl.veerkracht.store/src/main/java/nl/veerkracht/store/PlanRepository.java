@@ -184,6 +184,7 @@ public final class PlanRepository implements AutoCloseable {
                 throw new StoreException("repository.createFailed", directory, "main: " + result);
             }
             cloned.resetWorkingTree();
+            cloned.setRemote("origin", url);
             return cloned;
         } catch (IOException e) {
             cloned.close();
@@ -896,6 +897,27 @@ public final class PlanRepository implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException(e, "commit.failed", directory, e.getMessage());
         }
+    }
+
+    /**
+     * Records the remote {@code name} with its URL in the repository's configuration, fetching
+     * {@code main} into {@code refs/remotes/<name>/main}, so that plain {@code git fetch <name>} works
+     * as Veerkracht's own fetch does.
+     */
+    public void setRemote(String name, String url) {
+        try {
+            org.eclipse.jgit.lib.StoredConfig config = repository.getConfig();
+            config.setString("remote", name, "url", url);
+            config.setString("remote", name, "fetch", "+" + Constants.R_HEADS + BRANCH + ":" + trackingRef(name));
+            config.save();
+        } catch (IOException e) {
+            throw new StoreException(e, "repository.unreadable", directory, e.getMessage());
+        }
+    }
+
+    /** The URL of the remote {@code name}, as the repository's configuration records it. */
+    public Optional<String> remoteUrl(String name) {
+        return Optional.ofNullable(repository.getConfig().getString("remote", name, "url"));
     }
 
     /** Removes the ref {@code name}, if it exists. */

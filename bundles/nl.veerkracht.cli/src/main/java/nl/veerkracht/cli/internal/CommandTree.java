@@ -2,6 +2,9 @@ package nl.veerkracht.cli.internal;
 
 import java.util.List;
 
+import picocli.CommandLine.Model.UsageMessageSpec;
+import picocli.CommandLine;
+
 import nl.veerkracht.cli.internal.commands.ApproveCommand;
 import nl.veerkracht.cli.internal.commands.CheckCommand;
 import nl.veerkracht.cli.internal.commands.CommitCommand;
@@ -11,6 +14,7 @@ import nl.veerkracht.cli.internal.commands.DiffCommand;
 import nl.veerkracht.cli.internal.commands.HelpCommand;
 import nl.veerkracht.cli.internal.commands.InitCommand;
 import nl.veerkracht.cli.internal.commands.LogCommand;
+import nl.veerkracht.cli.internal.commands.ProvinceCommand;
 import nl.veerkracht.cli.internal.commands.RegionCommand;
 import nl.veerkracht.cli.internal.commands.ResolveCommand;
 import nl.veerkracht.cli.internal.commands.RootCommand;
@@ -18,8 +22,6 @@ import nl.veerkracht.cli.internal.commands.ShellCommand;
 import nl.veerkracht.cli.internal.commands.ShowCommand;
 import nl.veerkracht.cli.internal.commands.SyncCommand;
 import nl.veerkracht.cli.internal.commands.ValidateCommand;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
  * Builds the tree of commands for one run, in the user's language. The order here is the order
@@ -42,6 +44,7 @@ final class CommandTree {
                 new ShowCommand(context),
                 new ApproveCommand(context),
                 RegionCommand.commandLine(context),
+                ProvinceCommand.commandLine(context),
                 new SyncCommand(context),
                 new ConflictsCommand(context),
                 new ResolveCommand(context),

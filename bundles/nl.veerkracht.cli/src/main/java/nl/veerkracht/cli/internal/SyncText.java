@@ -53,6 +53,10 @@ public final class SyncText {
                 lines.add(messages.text("sync.noRegions"));
             }
             regions.regions().forEach(region -> lines.addAll(region(region)));
+        } else if (report instanceof nl.veerkracht.province.ProvinceStepReport province) {
+            lines.addAll(new ProvinceText(messages).step(province));
+        } else if (report instanceof nl.veerkracht.province.MemberMirrorsReport members) {
+            lines.addAll(new ProvinceText(messages).members(members));
         } else {
             lines.add(messages.text("sync.step", report.step(), report.outcome().name().toLowerCase(Locale.ROOT)));
         }

@@ -1,7 +1,5 @@
 package nl.veerkracht.cli.internal;
 
-import nl.veerkracht.model.validation.Language;
-
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -11,16 +9,19 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import picocli.CommandLine;
+
 import nl.veerkracht.checklist.Checklist;
 import nl.veerkracht.cli.CommandRunner;
 import nl.veerkracht.cli.ExitCode;
 import nl.veerkracht.demo.Demo;
+import nl.veerkracht.model.validation.Language;
+import nl.veerkracht.province.ProvinceService;
 import nl.veerkracht.region.RefusedException;
 import nl.veerkracht.region.RegionService;
 import nl.veerkracht.region.WorkspaceSync;
 import nl.veerkracht.store.PlanStore;
 import nl.veerkracht.store.StoreException;
-import picocli.CommandLine;
 
 /**
  * The command line as a service. Errors become one line on stderr,
@@ -38,8 +39,9 @@ public final class VeerkrachtCommandRunner implements CommandRunner {
     @Activate
     public VeerkrachtCommandRunner(BundleContext bundleContext, @Reference PlanStore planStore, @Reference Demo demo,
             @Reference Checklist checklist, @Reference RegionService regionService,
-            @Reference WorkspaceSync workspaceSync) {
-        this(versionOf(bundleContext), new Services(planStore, demo, checklist, regionService, workspaceSync));
+            @Reference WorkspaceSync workspaceSync, @Reference ProvinceService provinceService) {
+        this(versionOf(bundleContext), new Services(planStore, demo, checklist, regionService, workspaceSync,
+                provinceService));
     }
 
     VeerkrachtCommandRunner(String productVersion, Services services) {

@@ -7,6 +7,10 @@ import nl.veerkracht.checklist.RuleSettings;
 import nl.veerkracht.checklist.internal.ChecklistService;
 import nl.veerkracht.checklist.internal.rules.BuiltInRules;
 import nl.veerkracht.demo.internal.DemoBuilder;
+import nl.veerkracht.province.internal.JGitProvinceService;
+import nl.veerkracht.province.internal.MemberMirrorsSyncStep;
+import nl.veerkracht.province.internal.ProvinceLinkCheck;
+import nl.veerkracht.province.internal.ProvinceSyncStep;
 import nl.veerkracht.region.SyncStep;
 import nl.veerkracht.region.internal.JGitRegionService;
 import nl.veerkracht.region.internal.RegionCommitSigning;
@@ -28,9 +32,13 @@ final class TestServices {
     static Services create(RuleSettings settings) {
         JGitPlanStore store = new JGitPlanStore();
         store.setSigningPolicy(new RegionCommitSigning());
+        store.addCheck(new ProvinceLinkCheck());
         StepwiseSync sync = new StepwiseSync();
         sync.addStep(new RegionSyncStep(store), Map.of(SyncStep.ORDER, 100));
+        sync.addStep(new ProvinceSyncStep(store), Map.of(SyncStep.ORDER, 200));
+        sync.addStep(new MemberMirrorsSyncStep(store), Map.of(SyncStep.ORDER, 300));
         Checklist checklist = new ChecklistService(store, BuiltInRules.all(), settings);
-        return new Services(store, new DemoBuilder(store), checklist, new JGitRegionService(store), sync);
+        return new Services(store, new DemoBuilder(store), checklist, new JGitRegionService(store), sync,
+                new JGitProvinceService(store));
     }
 }

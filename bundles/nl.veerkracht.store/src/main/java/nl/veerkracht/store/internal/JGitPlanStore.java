@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
-
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -30,15 +29,17 @@ import nl.veerkracht.model.EntityKind;
 import nl.veerkracht.model.document.MapNode;
 import nl.veerkracht.model.document.Node;
 import nl.veerkracht.model.document.ScalarNode;
+import nl.veerkracht.model.validation.Problem;
 import nl.veerkracht.store.Author;
 import nl.veerkracht.store.CommitSigningPolicy;
 import nl.veerkracht.store.CouncilApproval;
 import nl.veerkracht.store.EntityRevision;
 import nl.veerkracht.store.HistoryEntry;
 import nl.veerkracht.store.InvalidPlanException;
-import nl.veerkracht.store.PlanVersion;
+import nl.veerkracht.store.PlanCheck;
 import nl.veerkracht.store.PlanRepository;
 import nl.veerkracht.store.PlanStore;
+import nl.veerkracht.store.PlanVersion;
 import nl.veerkracht.store.RepositoryListener;
 import nl.veerkracht.store.RepositoryName;
 import nl.veerkracht.store.SigningKey;
@@ -133,11 +134,36 @@ public final class JGitPlanStore implements PlanStore {
         }
     }
 
+    private final List<PlanCheck> checks = new CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    public void addCheck(PlanCheck check) {
+        checks.add(check);
+    }
+
+    public void removeCheck(PlanCheck check) {
+        checks.remove(check);
+    }
+
     @Override
     public PlanVersion readWorkingTree(Workspace workspace, RepositoryName repository) {
         try (PlanRepository git = workspace.open(repository)) {
-            return read(repository, Optional.empty(), git.workingTreeFiles());
+            return checked(workspace, read(repository, Optional.empty(), git.workingTreeFiles()));
         }
+    }
+
+    /** The working tree's own problems and those of every {@link PlanCheck} against the workspace. */
+    private PlanVersion checked(Workspace workspace, PlanVersion version) {
+        if (checks.isEmpty()) {
+            return version;
+        }
+        List<Problem> problems = new ArrayList<>(version.problems());
+        for (PlanCheck check : checks) {
+            problems.addAll(check.check(workspace, version));
+        }
+        problems.sort(Problem.ORDER);
+        return new PlanVersion(version.repository(), version.commit(), version.files(), version.snapshot(),
+                version.contents(), problems);
     }
 
     @Override
@@ -161,7 +187,7 @@ public final class JGitPlanStore implements PlanStore {
         }
         try (WorkspaceLock lock = workspace.lock(LOCK_WAIT, owner -> { });
                 PlanRepository git = workspace.open(repository)) {
-            PlanVersion read = read(repository, Optional.empty(), git.workingTreeFiles());
+            PlanVersion read = checked(workspace, read(repository, Optional.empty(), git.workingTreeFiles()));
             if (!read.isValid()) {
                 throw new InvalidPlanException(repository, read.problems());
             }

@@ -2,19 +2,23 @@ package nl.veerkracht.cli.internal.commands;
 
 import java.util.Optional;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
 import nl.veerkracht.cli.internal.CommandContext;
+import nl.veerkracht.cli.internal.JsonOutput;
+import nl.veerkracht.cli.internal.SyncJson;
 import nl.veerkracht.cli.internal.SyncText;
 import nl.veerkracht.region.StepReport;
 import nl.veerkracht.region.SyncProgress;
 import nl.veerkracht.region.SyncReport;
 import nl.veerkracht.store.RepositoryName;
 import nl.veerkracht.store.WorkspaceLock;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /**
- * {@code veerkracht sync [-w <dir>]}: brings every regional plan of the workspace up to date with its
- * members (or hub), step by step; says per member what happened. Exit code: 4 when a tip was refused,
+ * {@code veerkracht sync [-w <dir>] [--format json]}: brings every regional plan of the workspace up to
+ * date with its members (or hub), then the province's mirror and the members' plans, step by step; says per member what happened. Exit code: 4 when a tip was refused,
  * else 3 at conflicts, else 5 when a member could not be reached (or another step failed), else 0.
  */
 @Command(name = "sync")
@@ -23,23 +27,35 @@ public final class SyncCommand extends VeerkrachtCommand {
     @Mixin
     WorkspaceOptions workspaceOptions;
 
+    @Option(names = "--format", paramLabel = "text|json", descriptionKey = "option.format")
+    OutputFormat format = OutputFormat.text;
+
     public SyncCommand(CommandContext context) {
         super(context);
     }
 
     @Override
     public Integer call() {
+        boolean forPeople = format == OutputFormat.text;
         SyncReport report = context.services().workspaceSync().sync(workspaceOptions.workspace(), new SyncProgress() {
             @Override
             public void waitingForLock(Optional<WorkspaceLock.Owner> holder) {
-                context.say("sync.waiting", holder.map(owner -> Long.toString(owner.pid())).orElse("?"));
+                (forPeople ? context.out() : context.err()).println(context.messages().text("sync.waiting",
+                        holder.map(owner -> Long.toString(owner.pid())).orElse("?")));
             }
 
             @Override
             public void fetching(RepositoryName repository, String source, String name, int index, int total) {
-                context.say("sync.fetching", repository, source.equals("hub") ? name : source + " " + name, index, total);
+                if (forPeople) {
+                    context.say("sync.fetching", repository, source.equals("hub") ? name : source + " " + name, index,
+                            total);
+                }
             }
         });
+        if (!forPeople) {
+            JsonOutput.print(context.out(), new SyncJson(context.messages()).of(report));
+            return SyncText.exitCode(report.outcome()).code();
+        }
         SyncText text = new SyncText(context.messages());
         for (StepReport step : report.steps()) {
             text.step(step).forEach(context.out()::println);

@@ -1,0 +1,87 @@
+package nl.veerkracht.cli.internal;
+
+import java.util.Locale;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import nl.veerkracht.province.MemberMirrorsReport;
+import nl.veerkracht.province.MirrorUpdate;
+import nl.veerkracht.province.ProvinceStepReport;
+import nl.veerkracht.province.internal.ReportFiles;
+import nl.veerkracht.region.RegionReport;
+import nl.veerkracht.region.RegionSyncReport;
+import nl.veerkracht.region.SourceReport;
+import nl.veerkracht.region.StepReport;
+import nl.veerkracht.region.SyncReport;
+
+/** {@code sync --format json}: what every step did, for machines; the same facts as the text. */
+public final class SyncJson {
+
+    private final Locale locale;
+
+    public SyncJson(Messages messages) {
+        this.locale = messages.language().locale();
+    }
+
+    public JsonObject of(SyncReport report) {
+        JsonArrayBuilder steps = Json.createArrayBuilder();
+        for (StepReport step : report.steps()) {
+            JsonObjectBuilder json = Json.createObjectBuilder().add("step", step.step())
+                    .add("outcome", step.outcome().name());
+            if (step instanceof RegionSyncReport regions) {
+                JsonArrayBuilder array = Json.createArrayBuilder();
+                regions.regions().forEach(region -> array.add(region(region)));
+                json.add("regions", array);
+            } else if (step instanceof ProvinceStepReport provinces) {
+                JsonArrayBuilder array = Json.createArrayBuilder();
+                for (ProvinceStepReport.Pull pull : provinces.pulls()) {
+                    JsonObjectBuilder entry = mirror(pull.update());
+                    pull.report().ifPresent(provinceReport -> entry.add("report", ReportFiles.json(provinceReport)));
+                    array.add(entry);
+                }
+                json.add("provinces", array);
+            } else if (step instanceof MemberMirrorsReport members) {
+                JsonArrayBuilder array = Json.createArrayBuilder();
+                members.mirrors().forEach(update -> array.add(mirror(update)));
+                json.add("members", array);
+            }
+            steps.add(json);
+        }
+        return Json.createObjectBuilder().add("outcome", report.outcome().name())
+                .add("exitCode", SyncText.exitCode(report.outcome()).code()).add("steps", steps).build();
+    }
+
+    private JsonObjectBuilder region(RegionReport region) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("repository", region.region().folder())
+                .add("outcome", region.outcome().name()).add("hub", region.hub());
+        region.before().ifPresent(before -> json.add("before", before));
+        region.after().ifPresent(after -> json.add("after", after));
+        region.failure().ifPresent(failure -> json.add("failure", failure.describe(locale)));
+        JsonArrayBuilder sources = Json.createArrayBuilder();
+        for (SourceReport source : region.sources()) {
+            JsonObjectBuilder entry = Json.createObjectBuilder().add("code", source.code()).add("name", source.name())
+                    .add("status", source.status().name()).add("commits", source.commits())
+                    .add("conflicts", source.conflicts()).add("entities", Json.createArrayBuilder(source.entities()));
+            source.refusal().ifPresent(refusal -> entry.add("refusal", Json.createObjectBuilder()
+                    .add("commit", refusal.shortCommit())
+                    .add("municipality", refusal.municipality().orElse(""))
+                    .add("rule", refusal.rule().describe(locale))));
+            source.error().ifPresent(error -> entry.add("error", error.describe(locale)));
+            sources.add(entry);
+        }
+        return json.add("sources", sources).add("pendingConflicts",
+                region.pending().map(pending -> pending.open().size()).orElse(0));
+    }
+
+    private JsonObjectBuilder mirror(MirrorUpdate update) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("repository", update.repository().folder())
+                .add("name", update.name()).add("status", update.status().name()).add("commits", update.commits());
+        update.from().ifPresent(from -> json.add("from", from));
+        update.to().ifPresent(to -> json.add("to", to));
+        update.error().ifPresent(error -> json.add("error", error.describe(locale)));
+        return json;
+    }
+}

@@ -1,0 +1,51 @@
+package nl.veerkracht.province;
+
+import java.util.Optional;
+
+import nl.veerkracht.region.SyncOutcome;
+import nl.veerkracht.store.RepositoryName;
+import nl.veerkracht.store.StoreException;
+
+/**
+ * What a sync did with one read-only mirror: the province's programme or another member's plan.
+ * Veerkracht only ever fast-forwards a mirror; anything else stops that mirror and changes nothing.
+ *
+ * @param repository the mirror, {@code province/PV30} or {@code members/GM0777}
+ * @param name whose it is: the province or municipality's name, or its code when unknown
+ * @param status what happened
+ * @param from where the mirror was; empty for a new mirror
+ * @param to where it is now (or, when refused, where the remote is)
+ * @param commits how many commits came in
+ * @param error for an unreachable remote, why
+ */
+public record MirrorUpdate(RepositoryName repository, String name, Status status, Optional<String> from,
+        Optional<String> to, int commits, Optional<StoreException> error) {
+
+    /** What happened with one mirror. */
+    public enum Status {
+        /** Nothing new. */
+        UP_TO_DATE,
+        /** Fast-forwarded to the remote's new commits. */
+        UPDATED,
+        /** A mirror that was not there yet was made. */
+        CLONED,
+        /** The remote's history no longer contains what the mirror had: it was rewritten. Nothing changed. */
+        REWRITTEN,
+        /** The mirror has a commit of its own, made by hand. Nothing changed. */
+        LOCAL_COMMIT,
+        /** The mirror's files were changed by hand. Nothing changed. */
+        LOCAL_CHANGES,
+        /** The remote could not be reached or read. */
+        UNREACHABLE,
+        /** Nobody says where the mirror comes from (no {@code plan_url}, no remote). */
+        NO_URL
+    }
+
+    /** How serious this is for the sync: a mirror that was refused or unreachable failed. */
+    public SyncOutcome outcome() {
+        return switch (status) {
+            case UP_TO_DATE, UPDATED, CLONED, NO_URL -> SyncOutcome.DONE;
+            default -> SyncOutcome.FAILED;
+        };
+    }
+}
