@@ -7,6 +7,7 @@ import nl.veerkracht.cli.internal.commands.CommitCommand;
 import nl.veerkracht.cli.internal.commands.DemoCommand;
 import nl.veerkracht.cli.internal.commands.DiffCommand;
 import nl.veerkracht.cli.internal.commands.HelpCommand;
+import nl.veerkracht.cli.internal.commands.IndexCommands;
 import nl.veerkracht.cli.internal.commands.InitCommand;
 import nl.veerkracht.cli.internal.commands.LogCommand;
 import nl.veerkracht.cli.internal.commands.RootCommand;
@@ -35,6 +36,8 @@ final class CommandTree {
                 new DiffCommand(context),
                 new ShowCommand(context),
                 new ApproveCommand(context),
+                IndexCommands.query(context),
+                IndexCommands.index(context),
                 new DemoCommand(context),
                 new HelpCommand(context),
                 new ShellCommand(context))) {

@@ -13,6 +13,8 @@ import org.osgi.service.component.annotations.Reference;
 
 import nl.veerkracht.cli.CommandRunner;
 import nl.veerkracht.cli.ExitCode;
+import nl.veerkracht.index.IndexException;
+import nl.veerkracht.index.WorkspaceIndex;
 import nl.veerkracht.store.PlanStore;
 import nl.veerkracht.store.StoreException;
 import picocli.CommandLine;
@@ -31,8 +33,9 @@ public final class VeerkrachtCommandRunner implements CommandRunner {
     private final Services services;
 
     @Activate
-    public VeerkrachtCommandRunner(BundleContext bundleContext, @Reference PlanStore planStore) {
-        this(versionOf(bundleContext), new Services(planStore));
+    public VeerkrachtCommandRunner(BundleContext bundleContext, @Reference PlanStore planStore,
+            @Reference WorkspaceIndex index) {
+        this(versionOf(bundleContext), new Services(planStore, index));
     }
 
     VeerkrachtCommandRunner(String productVersion, Services services) {
@@ -82,6 +85,11 @@ public final class VeerkrachtCommandRunner implements CommandRunner {
             return ExitCode.USAGE.code();
         }
         if (error instanceof StoreException failure) {
+            err.println("veerkracht: " + failure.describe(messages.language().locale()));
+            debugTrace(context, error);
+            return ExitCode.FAILED.code();
+        }
+        if (error instanceof IndexException failure) {
             err.println("veerkracht: " + failure.describe(messages.language().locale()));
             debugTrace(context, error);
             return ExitCode.FAILED.code();

@@ -52,9 +52,13 @@ public final class EclipseLinkWorkspaceIndex implements WorkspaceIndex, Reposito
         this(new ConfiguredDatabases(configurationAdmin));
     }
 
-    /** An index whose databases {@code databases} chooses (tests, benchmarks, tools without OSGi). */
-    public EclipseLinkWorkspaceIndex(DatabaseChoice databases) {
+    private EclipseLinkWorkspaceIndex(DatabaseChoice databases) {
         this.databases = databases;
+    }
+
+    /** An index whose databases {@code databases} chooses (tests, benchmarks, tools without OSGi). */
+    public static EclipseLinkWorkspaceIndex choosing(DatabaseChoice databases) {
+        return new EclipseLinkWorkspaceIndex(databases);
     }
 
     @Override

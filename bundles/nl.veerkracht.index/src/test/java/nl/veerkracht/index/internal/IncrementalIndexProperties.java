@@ -72,7 +72,7 @@ class IncrementalIndexProperties {
             Workspace workspace = new JGitPlanStore().init(temp.resolve("ws"), "GM0758", "Breda", Optional.of("PV30"),
                     Optional.of(ExampleWorkspace.AUTHOR));
             DatabaseChoice followedDatabase = TestDatabases.choice(kind);
-            try (EclipseLinkWorkspaceIndex followed = new EclipseLinkWorkspaceIndex(followedDatabase)) {
+            try (EclipseLinkWorkspaceIndex followed = EclipseLinkWorkspaceIndex.choosing(followedDatabase)) {
                 followed.update(workspace);
                 Script run = new Script(workspace, followed);
                 for (Step step : script) {
@@ -87,7 +87,7 @@ class IncrementalIndexProperties {
                         ? new DatabaseSettings("jdbc:h2:file:" + temp.resolve("rebuilt/index"), Optional.empty(),
                                 Optional.empty())
                         : TestDatabases.freshPostgresSchema();
-                try (EclipseLinkWorkspaceIndex rebuilt = new EclipseLinkWorkspaceIndex(ws -> fresh);
+                try (EclipseLinkWorkspaceIndex rebuilt = EclipseLinkWorkspaceIndex.choosing(ws -> fresh);
                         IndexDatabase followedTables = IndexDatabase.open(followedDatabase.settingsFor(workspace));
                         IndexDatabase rebuiltTables = IndexDatabase.open(fresh)) {
                     assertTrue(rebuilt.rebuild(workspace).repositories().stream()

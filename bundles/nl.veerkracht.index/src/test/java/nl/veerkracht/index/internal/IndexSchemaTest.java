@@ -75,7 +75,7 @@ class IndexSchemaTest {
     void aSchemaOfAnotherVersionIsDroppedWithItsTablesAndTheIndexIsBuiltAgain() throws Exception {
         Workspace workspace = ExampleWorkspace.create(temp.resolve("breda")).workspace();
         DatabaseSettings settings = DatabaseSettings.embedded(workspace);
-        try (EclipseLinkWorkspaceIndex index = new EclipseLinkWorkspaceIndex(DatabaseSettings::embedded)) {
+        try (EclipseLinkWorkspaceIndex index = EclipseLinkWorkspaceIndex.choosing(DatabaseSettings::embedded)) {
             index.rebuild(workspace);
         }
         try (Connection connection = IndexDatabase.connect(settings); Statement sql = connection.createStatement()) {
@@ -83,7 +83,7 @@ class IndexSchemaTest {
             sql.execute("CREATE TABLE vk_table_of_an_older_version (id INTEGER)");
             sql.execute("CREATE TABLE someone_elses_table (id INTEGER)");
         }
-        try (EclipseLinkWorkspaceIndex index = new EclipseLinkWorkspaceIndex(DatabaseSettings::embedded)) {
+        try (EclipseLinkWorkspaceIndex index = EclipseLinkWorkspaceIndex.choosing(DatabaseSettings::embedded)) {
             List<RepositoryState> states = index.status(workspace);
             assertTrue(states.stream().noneMatch(RepositoryState::inIndex), "the index is empty again: " + states);
             assertTrue(index.update(workspace).repositories().stream().allMatch(update -> update.how() == How.FULL));

@@ -52,7 +52,7 @@ class WorkspaceIndexTest {
 
     private ExampleWorkspace example(TestDatabases.Kind kind) {
         databases = TestDatabases.choice(kind);
-        index = new EclipseLinkWorkspaceIndex(databases);
+        index = EclipseLinkWorkspaceIndex.choosing(databases);
         return ExampleWorkspace.create(temp.resolve("breda"));
     }
 
@@ -149,7 +149,7 @@ class WorkspaceIndexTest {
         Workspace workspace = example.workspace();
         index.rebuild(workspace);
         index.close();
-        index = new EclipseLinkWorkspaceIndex(databases);
+        index = EclipseLinkWorkspaceIndex.choosing(databases);
 
         // committed while no index is open in this runtime: nothing follows until the next use
         example.write(RepositoryName.PLAN, Map.of("actions/webwinkels.yaml", """
