@@ -34,7 +34,7 @@ public record DatabaseSettings(String url, Optional<String> user, Optional<Strin
     public static DatabaseSettings embedded(Workspace workspace) {
         String file = workspace.stateDirectory().resolve(EMBEDDED_FOLDER).resolve("index").toAbsolutePath().toString()
                 .replace('\\', '/');
-        return new DatabaseSettings("jdbc:h2:file:" + file, Optional.empty(), Optional.empty());
+        return new DatabaseSettings("jdbc:h2:file:" + file + ";CACHE_SIZE=65536", Optional.empty(), Optional.empty());
     }
 
     /**

@@ -84,7 +84,7 @@ final class IndexUpdater {
             repositories.add(RepositoryName.parse(name));
         }
         List<RepositoryUpdate> updates = new ArrayList<>();
-        int readers = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        int readers = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(readers, daemonThreads());
         try {
             Deque<Future<RepositoryWork>> pending = new ArrayDeque<>();
