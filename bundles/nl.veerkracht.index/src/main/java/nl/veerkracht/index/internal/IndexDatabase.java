@@ -147,6 +147,10 @@ public final class IndexDatabase implements AutoCloseable {
         properties.put(PersistenceUnitProperties.BATCH_WRITING, "JDBC");
         properties.put(PersistenceUnitProperties.BATCH_WRITING_SIZE, "1000");
         properties.put(PersistenceUnitProperties.CACHE_STATEMENTS, "true");
+        // the indexer persists new rows only and never reads them back in the same transaction
+        properties.put(PersistenceUnitProperties.PERSISTENCE_CONTEXT_PERSIST_ON_COMMIT, "false");
+        properties.put(PersistenceUnitProperties.PERSISTENCE_CONTEXT_COMMIT_WITHOUT_PERSIST_RULES, "true");
+        properties.put(PersistenceUnitProperties.PERSISTENCE_CONTEXT_CLOSE_ON_COMMIT, "true");
         properties.put(PersistenceUnitProperties.CONNECTION_POOL_INITIAL, "1");
         properties.put(PersistenceUnitProperties.CONNECTION_POOL_MIN, "1");
         properties.put(PersistenceUnitProperties.CONNECTION_POOL_MAX, "4");
