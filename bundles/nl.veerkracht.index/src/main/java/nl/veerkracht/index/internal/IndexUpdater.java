@@ -194,8 +194,14 @@ final class IndexUpdater {
         }
     }
 
-    /** Applies prepared work in one transaction; prepares it again inside when the index moved meanwhile. */
+    /**
+     * Applies prepared work in one transaction; prepares it again inside when the index moved meanwhile.
+     * A repository that was current needs no transaction: whoever moved it since took it further.
+     */
     RepositoryUpdate apply(RepositoryWork prepared) {
+        if (prepared.how() == How.UNCHANGED) {
+            return new RepositoryUpdate(prepared.repository().folder(), How.UNCHANGED, prepared.from(), prepared.to(), 0, 0);
+        }
         return database.inTransaction(manager -> {
             String name = prepared.repository().folder();
             IndexedRepository row = manager.find(IndexedRepository.class, name, LockModeType.PESSIMISTIC_WRITE);
