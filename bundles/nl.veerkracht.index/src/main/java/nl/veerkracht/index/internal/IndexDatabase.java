@@ -63,11 +63,11 @@ public final class IndexDatabase implements AutoCloseable {
                 factory.createEntityManager().close();
             } catch (PersistenceException e) {
                 factory.close();
-                throw new IndexException(e, "index.database.unreachable", settings, rootMessage(e));
+                throw new IndexException(e, "index.database.unreachable", settings.url(), rootMessage(e));
             }
             return new IndexDatabase(settings, schema, factory);
         } catch (SQLException e) {
-            throw new IndexException(e, "index.database.failed", settings, rootMessage(e));
+            throw new IndexException(e, "index.database.failed", settings.url(), rootMessage(e));
         }
     }
 
@@ -84,7 +84,7 @@ public final class IndexDatabase implements AutoCloseable {
         try (Connection connection = connect(settings)) {
             schema.recreate(connection);
         } catch (SQLException e) {
-            throw new IndexException(e, "index.database.failed", settings, rootMessage(e));
+            throw new IndexException(e, "index.database.failed", settings.url(), rootMessage(e));
         }
     }
 
@@ -107,7 +107,7 @@ public final class IndexDatabase implements AutoCloseable {
                 return connection;
             } catch (SQLException e) {
                 if (e.getErrorCode() != H2_DATABASE_ALREADY_OPEN) {
-                    throw new IndexException(e, "index.database.unreachable", settings, rootMessage(e));
+                    throw new IndexException(e, "index.database.unreachable", settings.url(), rootMessage(e));
                 }
                 if (Instant.now().isAfter(deadline)) {
                     throw new IndexException(e, "index.database.busy", settings.url());
@@ -172,7 +172,7 @@ public final class IndexDatabase implements AutoCloseable {
             manager.getTransaction().commit();
             return result;
         } catch (PersistenceException e) {
-            throw new IndexException(e, "index.database.failed", settings, rootMessage(e));
+            throw new IndexException(e, "index.database.failed", settings.url(), rootMessage(e));
         } finally {
             if (manager.getTransaction().isActive()) {
                 manager.getTransaction().rollback();
@@ -187,7 +187,7 @@ public final class IndexDatabase implements AutoCloseable {
         try {
             return work.apply(manager);
         } catch (PersistenceException e) {
-            throw new IndexException(e, "index.database.failed", settings, rootMessage(e));
+            throw new IndexException(e, "index.database.failed", settings.url(), rootMessage(e));
         } finally {
             manager.close();
         }
