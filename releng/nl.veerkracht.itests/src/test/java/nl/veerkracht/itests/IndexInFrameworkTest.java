@@ -25,7 +25,6 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
-import org.osgi.service.cm.Configuration.ConfigurationAttribute;
 import org.osgi.service.cm.ConfigurationAdmin;
 
 import nl.veerkracht.index.ActionHit;
@@ -124,8 +123,7 @@ public class IndexInFrameworkTest {
         Dictionary<String, Object> properties = configurations[0].getProperties();
         assertEquals(url, properties.get("url"));
         assertEquals("postgres", properties.get("user"));
-        assertTrue(configurations[0].getAttributes().isEmpty() || !configurations[0].getAttributes()
-                .contains(ConfigurationAttribute.READ_ONLY));
+        assertEquals(workspace.stateDirectory().resolve("index.cfg").toString(), properties.get("source"));
 
         // without the file, the configuration it made goes, and the index is embedded H2 again
         Files.delete(workspace.stateDirectory().resolve("index.cfg"));

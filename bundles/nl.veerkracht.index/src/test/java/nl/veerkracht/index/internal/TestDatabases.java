@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import nl.veerkracht.store.Workspace;
 
 /**
  * The two databases the index runs on, for tests: embedded H2 (in the workspace, as the product
@@ -80,10 +79,5 @@ public final class TestDatabases {
                 return schemas.computeIfAbsent(workspace.root(), root -> freshPostgresSchema());
             }
         };
-    }
-
-    /** The settings the choice makes for a workspace. */
-    public static DatabaseSettings settings(DatabaseChoice choice, Workspace workspace) {
-        return choice.settingsFor(workspace);
     }
 }
