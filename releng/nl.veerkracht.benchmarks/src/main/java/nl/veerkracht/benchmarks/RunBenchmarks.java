@@ -31,6 +31,9 @@ public final class RunBenchmarks {
         BASELINES.put("StartupBenchmark.veerkrachtVersionEmptyCache", "StartupBenchmark.baselineJavaVersion");
         BASELINES.put("RegionalMergeBenchmark.veerkrachtMerge", "RegionalMergeBenchmark.baselineGitMergeTree");
         BASELINES.put("RegionSyncBenchmark.veerkrachtSyncNothingNew", "RegionSyncBenchmark.baselineGitFetchAll");
+        BASELINES.put("IndexBenchmark.indexNationalFromScratch", "IndexBenchmark.baselineReadNational");
+        BASELINES.put("IndexBenchmark.followTenChangedActions", "IndexBenchmark.baselineIndexTenActionsAlone");
+        BASELINES.put("IndexBenchmark.catchUpTenChangedActions", "IndexBenchmark.baselineIndexTenActionsAlone");
     }
 
     private RunBenchmarks() {
@@ -38,9 +41,14 @@ public final class RunBenchmarks {
 
     public static void main(String[] args) throws RunnerException, IOException {
         String include = args.length > 0 ? args[0] : ".*";
+        String reportFile = System.getProperty("veerkracht.benchmark.report");
+        Path facts = reportFile != null ? Path.of(reportFile).resolveSibling("benchmark-facts.properties")
+                : Files.createTempFile("veerkracht-benchmark-facts", ".properties");
+        Files.deleteIfExists(facts);
         Options options = new OptionsBuilder()
                 .include(include)
-                .jvmArgsAppend("-Dveerkracht.product.home=" + System.getProperty("veerkracht.product.home"))
+                .jvmArgsAppend("-Dveerkracht.product.home=" + System.getProperty("veerkracht.product.home"),
+                        "-Dveerkracht.benchmark.facts=" + facts)
                 .build();
         Collection<RunResult> results = new Runner(options).run();
 
@@ -63,9 +71,9 @@ public final class RunBenchmarks {
             lines.add(String.format(Locale.ROOT, "%-45s %9.1f %s = %5.1f x %s (%.1f %s)", pair.getKey(), measured,
                     units.get(pair.getKey()), measured / baseline, pair.getValue(), baseline, units.get(pair.getValue())));
         }
+        lines.addAll(IndexFigures.lines(facts, scores));
         String report = String.join("\n", lines) + "\n";
         System.out.print(report);
-        String reportFile = System.getProperty("veerkracht.benchmark.report");
         if (reportFile != null) {
             Files.writeString(Path.of(reportFile), report, StandardCharsets.UTF_8);
         }

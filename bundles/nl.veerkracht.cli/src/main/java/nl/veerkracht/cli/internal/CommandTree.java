@@ -12,6 +12,7 @@ import nl.veerkracht.cli.internal.commands.ConflictsCommand;
 import nl.veerkracht.cli.internal.commands.DemoCommand;
 import nl.veerkracht.cli.internal.commands.DiffCommand;
 import nl.veerkracht.cli.internal.commands.HelpCommand;
+import nl.veerkracht.cli.internal.commands.IndexCommands;
 import nl.veerkracht.cli.internal.commands.InitCommand;
 import nl.veerkracht.cli.internal.commands.LogCommand;
 import nl.veerkracht.cli.internal.commands.ProvinceCommand;
@@ -48,6 +49,8 @@ final class CommandTree {
                 new SyncCommand(context),
                 new ConflictsCommand(context),
                 new ResolveCommand(context),
+                IndexCommands.query(context),
+                IndexCommands.index(context),
                 new DemoCommand(context),
                 new HelpCommand(context),
                 new ShellCommand(context))) {

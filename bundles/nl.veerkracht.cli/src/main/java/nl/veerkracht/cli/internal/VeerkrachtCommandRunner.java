@@ -15,6 +15,8 @@ import nl.veerkracht.checklist.Checklist;
 import nl.veerkracht.cli.CommandRunner;
 import nl.veerkracht.cli.ExitCode;
 import nl.veerkracht.demo.Demo;
+import nl.veerkracht.index.IndexException;
+import nl.veerkracht.index.WorkspaceIndex;
 import nl.veerkracht.model.validation.Language;
 import nl.veerkracht.province.ProvinceService;
 import nl.veerkracht.region.RefusedException;
@@ -39,9 +41,10 @@ public final class VeerkrachtCommandRunner implements CommandRunner {
     @Activate
     public VeerkrachtCommandRunner(BundleContext bundleContext, @Reference PlanStore planStore, @Reference Demo demo,
             @Reference Checklist checklist, @Reference RegionService regionService,
-            @Reference WorkspaceSync workspaceSync, @Reference ProvinceService provinceService) {
+            @Reference WorkspaceSync workspaceSync, @Reference ProvinceService provinceService,
+            @Reference WorkspaceIndex index) {
         this(versionOf(bundleContext), new Services(planStore, demo, checklist, regionService, workspaceSync,
-                provinceService));
+                provinceService, index));
     }
 
     VeerkrachtCommandRunner(String productVersion, Services services) {
@@ -94,6 +97,11 @@ public final class VeerkrachtCommandRunner implements CommandRunner {
             err.println("veerkracht: " + failure.describe(messages.language().locale()));
             debugTrace(context, error);
             return error instanceof RefusedException ? ExitCode.REFUSED.code() : ExitCode.FAILED.code();
+        }
+        if (error instanceof IndexException failure) {
+            err.println("veerkracht: " + failure.describe(messages.language().locale()));
+            debugTrace(context, error);
+            return ExitCode.FAILED.code();
         }
         if (error instanceof CommandFailure failure) {
             err.println("veerkracht: " + failure.describe(messages));

@@ -7,6 +7,9 @@ import nl.veerkracht.checklist.RuleSettings;
 import nl.veerkracht.checklist.internal.ChecklistService;
 import nl.veerkracht.checklist.internal.rules.BuiltInRules;
 import nl.veerkracht.demo.internal.DemoBuilder;
+import nl.veerkracht.index.WorkspaceIndex;
+import nl.veerkracht.index.internal.DatabaseChoice;
+import nl.veerkracht.index.internal.EclipseLinkWorkspaceIndex;
 import nl.veerkracht.province.internal.JGitProvinceService;
 import nl.veerkracht.province.internal.MemberMirrorsSyncStep;
 import nl.veerkracht.province.internal.ProvinceLinkCheck;
@@ -16,6 +19,7 @@ import nl.veerkracht.region.internal.JGitRegionService;
 import nl.veerkracht.region.internal.RegionCommitSigning;
 import nl.veerkracht.region.internal.RegionSyncStep;
 import nl.veerkracht.region.internal.StepwiseSync;
+import nl.veerkracht.store.RepositoryListener;
 import nl.veerkracht.store.internal.JGitPlanStore;
 
 /** The real services, wired by hand as Declarative Services wires them in the product. */
@@ -28,9 +32,21 @@ final class TestServices {
         return create(RuleSettings.DEFAULTS);
     }
 
+    /** The services with this index (and the store telling it of every commit). */
+    static Services create(WorkspaceIndex index) {
+        return create(RuleSettings.DEFAULTS, index);
+    }
+
     /** The services with the ten-point check configured by {@code settings}. */
     static Services create(RuleSettings settings) {
+        return create(settings, EclipseLinkWorkspaceIndex.choosing(DatabaseChoice.fromWorkspaceFile()));
+    }
+
+    private static Services create(RuleSettings settings, WorkspaceIndex index) {
         JGitPlanStore store = new JGitPlanStore();
+        if (index instanceof RepositoryListener listener) {
+            store.addListener(listener);
+        }
         store.setSigningPolicy(new RegionCommitSigning());
         store.addCheck(new ProvinceLinkCheck());
         StepwiseSync sync = new StepwiseSync();
@@ -39,6 +55,6 @@ final class TestServices {
         sync.addStep(new MemberMirrorsSyncStep(store), Map.of(SyncStep.ORDER, 300));
         Checklist checklist = new ChecklistService(store, BuiltInRules.all(), settings);
         return new Services(store, new DemoBuilder(store), checklist, new JGitRegionService(store), sync,
-                new JGitProvinceService(store));
+                new JGitProvinceService(store), index);
     }
 }

@@ -1,0 +1,181 @@
+package nl.veerkracht.index.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import nl.veerkracht.index.ActionHit;
+import nl.veerkracht.index.ActionQuery;
+import nl.veerkracht.index.ActionScope;
+import nl.veerkracht.index.BudgetGrouping;
+import nl.veerkracht.index.BudgetTotal;
+import nl.veerkracht.index.internal.tables.IndexedAction;
+import nl.veerkracht.model.ActionStatus;
+import nl.veerkracht.model.BudgetSource;
+import nl.veerkracht.model.Term;
+import nl.veerkracht.model.Theme;
+import nl.veerkracht.model.Vocabulary;
+import nl.veerkracht.store.RepositoryName;
+
+/** The questions the index answers, in JPQL over its tables. */
+final class IndexQueries {
+
+    private static final String REGION = "region";
+
+    private IndexQueries() {
+    }
+
+    /** Repositories in the workspace's order: the plan, regions, provinces, members; then by name. */
+    static final Comparator<String> REPOSITORY_ORDER = Comparator
+            .comparing((String name) -> RepositoryName.parse(name).kind().ordinal())
+            .thenComparing(Comparator.naturalOrder());
+
+    static List<ActionHit> actions(EntityManager manager, ActionQuery query) {
+        StringBuilder jpql = new StringBuilder(
+                "select a, r.indexedCommit from IndexedAction a, IndexedRepository r where a.repository = r.name");
+        Map<String, Object> parameters = new HashMap<>();
+        if (query.scope() != ActionScope.ALL) {
+            jpql.append(" and r.kind = :kind");
+            parameters.put("kind", query.scope().code());
+        }
+        query.term().ifPresent(term -> {
+            jpql.append(" and a.term = :term");
+            parameters.put("term", term.code());
+        });
+        query.status().ifPresent(status -> {
+            jpql.append(" and a.status = :status");
+            parameters.put("status", status.code());
+        });
+        query.theme().ifPresent(theme -> {
+            jpql.append(" and exists (select t from IndexedAction b join b.themes t where b.entityKey = a.entityKey"
+                    + " and t = :theme)");
+            parameters.put("theme", theme.code());
+        });
+        query.linked().ifPresent(link -> {
+            jpql.append(" and (a.regionLink = :link or exists (select l from IndexedAction b join b.provinceLinks l"
+                    + " where b.entityKey = a.entityKey and l = :link))");
+            parameters.put("link", link);
+        });
+        query.municipality().ifPresent(code -> {
+            jpql.append(" and (a.leadMunicipality = :municipality or exists (select m from IndexedAction b"
+                    + " join b.participants m where b.entityKey = a.entityKey and m = :municipality)"
+                    + " or exists (select p from IndexedPlan p where p.repository = a.repository"
+                    + " and p.code = :municipality and p.planKind <> 'region'))");
+            parameters.put("municipality", code);
+        });
+        TypedQuery<Object[]> select = manager.createQuery(jpql.toString(), Object[].class);
+        parameters.forEach(select::setParameter);
+        Map<String, String> owners = owners(manager);
+        List<ActionHit> hits = new ArrayList<>();
+        for (Object[] row : select.getResultList()) {
+            IndexedAction action = (IndexedAction) row[0];
+            hits.add(new ActionHit(action.repository(), (String) row[1], action.path(), action.entityId(), action.title(),
+                    code(Term.class, action.term()), code(ActionStatus.class, action.status()), themes(action),
+                    Optional.ofNullable(action.budgetAmount()),
+                    Optional.ofNullable(action.budgetSource()).map(source -> code(BudgetSource.class, source)),
+                    municipalities(action, owners)));
+        }
+        hits.sort(Comparator.comparing(ActionHit::repository, REPOSITORY_ORDER).thenComparing(ActionHit::path));
+        return hits;
+    }
+
+    private static List<Theme> themes(IndexedAction action) {
+        return action.themes().stream().map(theme -> code(Theme.class, theme)).sorted().toList();
+    }
+
+    /** Whose action it is: the plan's code, or for a regional action its lead and then its participants. */
+    private static List<String> municipalities(IndexedAction action, Map<String, String> owners) {
+        if (RepositoryName.parse(action.repository()).kind() != RepositoryName.Kind.REGION) {
+            String owner = owners.get(action.repository());
+            return owner == null ? List.of() : List.of(owner);
+        }
+        List<String> codes = new ArrayList<>();
+        if (action.leadMunicipality() != null) {
+            codes.add(action.leadMunicipality());
+        }
+        for (String participant : new TreeSet<>(action.participants())) {
+            if (!codes.contains(participant)) {
+                codes.add(participant);
+            }
+        }
+        return codes;
+    }
+
+    /** The code in plan.yaml of each repository that has a readable one. */
+    private static Map<String, String> owners(EntityManager manager) {
+        Map<String, String> owners = new HashMap<>();
+        for (Object[] row : manager.createQuery("select p.repository, p.code from IndexedPlan p", Object[].class)
+                .getResultList()) {
+            owners.put((String) row[0], (String) row[1]);
+        }
+        return owners;
+    }
+
+    static List<BudgetTotal> budget(EntityManager manager, BudgetGrouping grouping) {
+        Map<String, String> owners = owners(manager);
+        List<BudgetTotal> totals = new ArrayList<>();
+        String counts = "sum(a.budgetAmount), count(a), sum(case when a.budgetAmount is null then 1 else 0 end)";
+        switch (grouping) {
+            case TERM, SOURCE -> {
+                String field = grouping == BudgetGrouping.TERM ? "a.term" : "a.budgetSource";
+                for (Object[] row : manager.createQuery("select a.repository, " + field + ", " + counts
+                        + " from IndexedAction a group by a.repository, " + field, Object[].class).getResultList()) {
+                    totals.add(total((String) row[0], owners, Optional.ofNullable((String) row[1]), row[2], row[3],
+                            row[4]));
+                }
+            }
+            case MUNICIPALITY -> {
+                for (Object[] row : manager.createQuery("select a.repository, " + counts
+                        + " from IndexedAction a, IndexedRepository r where a.repository = r.name and r.kind <> '"
+                        + REGION + "' group by a.repository", Object[].class).getResultList()) {
+                    String repository = (String) row[0];
+                    totals.add(total(repository, owners, Optional.ofNullable(owners.get(repository)), row[1], row[2],
+                            row[3]));
+                }
+                for (Object[] row : manager.createQuery("select a.repository, c.municipality, sum(c.amount), count(a)"
+                        + " from IndexedAction a join a.contributions c, IndexedRepository r"
+                        + " where a.repository = r.name and r.kind = '" + REGION + "'"
+                        + " group by a.repository, c.municipality", Object[].class).getResultList()) {
+                    totals.add(total((String) row[0], owners, Optional.of((String) row[1]), row[2], row[3], 0L));
+                }
+            }
+        }
+        totals.sort(Comparator.comparing(BudgetTotal::repository, REPOSITORY_ORDER)
+                .thenComparing(total -> groupRank(grouping, total.group())));
+        return totals;
+    }
+
+    private static BudgetTotal total(String repository, Map<String, String> owners, Optional<String> group,
+            Object amount, Object actions, Object withoutAmount) {
+        return new BudgetTotal(repository, Optional.ofNullable(owners.get(repository)), group,
+                amount == null ? 0 : ((Number) amount).longValue(), ((Number) actions).intValue(),
+                withoutAmount == null ? 0 : ((Number) withoutAmount).intValue());
+    }
+
+    /** Groups in the format's order (short, medium, long; existing, extra, province, region, none), codes by name. */
+    private static String groupRank(BudgetGrouping grouping, Optional<String> group) {
+        if (group.isEmpty()) {
+            return "~";
+        }
+        Map<String, Integer> order = new LinkedHashMap<>();
+        if (grouping == BudgetGrouping.TERM) {
+            Vocabulary.codes(Term.class).forEach(code -> order.put(code, order.size()));
+        } else if (grouping == BudgetGrouping.SOURCE) {
+            Vocabulary.codes(BudgetSource.class).forEach(code -> order.put(code, order.size()));
+        }
+        Integer rank = order.get(group.get());
+        return rank == null ? group.get() : String.format("%03d", rank);
+    }
+
+    private static <E extends Enum<E> & Vocabulary> E code(Class<E> type, String code) {
+        return Vocabulary.fromCode(type, code).orElseThrow(() -> new IllegalStateException(
+                "the index holds '" + code + "', which is no " + type.getSimpleName()));
+    }
+}
