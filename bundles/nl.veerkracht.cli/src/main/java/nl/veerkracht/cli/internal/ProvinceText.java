@@ -43,10 +43,8 @@ public final class ProvinceText {
     }
 
     public List<String> members(MemberMirrorsReport report) {
+        // without other members' plans there is nothing to say: the regional step said it already
         List<String> lines = new ArrayList<>();
-        if (report.mirrors().isEmpty()) {
-            lines.add(messages.text("members.none"));
-        }
         for (MirrorUpdate update : report.mirrors()) {
             lines.add(update.repository() + " " + update.name() + ": " + mirror(update));
         }

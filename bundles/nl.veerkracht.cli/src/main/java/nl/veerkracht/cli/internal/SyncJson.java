@@ -9,8 +9,8 @@ import jakarta.json.JsonObjectBuilder;
 
 import nl.veerkracht.province.MemberMirrorsReport;
 import nl.veerkracht.province.MirrorUpdate;
+import nl.veerkracht.province.ProvinceReportJson;
 import nl.veerkracht.province.ProvinceStepReport;
-import nl.veerkracht.province.internal.ReportFiles;
 import nl.veerkracht.region.RegionReport;
 import nl.veerkracht.region.RegionSyncReport;
 import nl.veerkracht.region.SourceReport;
@@ -39,7 +39,7 @@ public final class SyncJson {
                 JsonArrayBuilder array = Json.createArrayBuilder();
                 for (ProvinceStepReport.Pull pull : provinces.pulls()) {
                     JsonObjectBuilder entry = mirror(pull.update());
-                    pull.report().ifPresent(provinceReport -> entry.add("report", ReportFiles.json(provinceReport)));
+                    pull.report().ifPresent(provinceReport -> entry.add("report", ProvinceReportJson.json(provinceReport)));
                     array.add(entry);
                 }
                 json.add("provinces", array);

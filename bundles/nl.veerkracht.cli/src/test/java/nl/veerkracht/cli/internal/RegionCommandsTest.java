@@ -117,7 +117,8 @@ class RegionCommandsTest {
 
     @Test
     void withoutRegionsOrConflictsThereIsLittleToSay() {
-        assertEquals(List.of("Deze werkruimte heeft geen regionale plannen.", "Sync klaar."),
+        assertEquals(List.of("Deze werkruimte heeft geen regionale plannen.",
+                "geen provincie gevolgd (volg er een met 'veerkracht province follow <url>')", "Sync klaar."),
                 veerkracht.ok("sync", "-w", breda.toString()).outLines());
         assertEquals("Geen open conflicten.\n", veerkracht.ok("conflicts", "-w", breda.toString()).out());
         assertEquals("No open conflicts.\n", veerkracht.ok("--lang", "en", "conflicts", "-w", breda.toString()).out());

@@ -11,8 +11,8 @@ import nl.veerkracht.cli.ExitCode;
 import nl.veerkracht.cli.internal.CommandContext;
 import nl.veerkracht.cli.internal.JsonOutput;
 import nl.veerkracht.cli.internal.ProvinceText;
+import nl.veerkracht.province.ProvinceReportJson;
 import nl.veerkracht.province.ProvinceStepReport;
-import nl.veerkracht.province.internal.ReportFiles;
 import nl.veerkracht.store.Workspace;
 
 /**
@@ -42,7 +42,7 @@ public final class ProvinceFollowCommand extends VeerkrachtCommand {
         if (format == OutputFormat.json) {
             var json = Json.createObjectBuilder().add("repository", pull.update().repository().folder())
                     .add("status", pull.update().status().name());
-            pull.report().ifPresent(report -> json.add("report", ReportFiles.json(report)));
+            pull.report().ifPresent(report -> json.add("report", ProvinceReportJson.json(report)));
             JsonOutput.print(context.out(), json.build());
             return ExitCode.DONE.code();
         }
