@@ -1,5 +1,7 @@
 package nl.veerkracht.region.internal;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +12,7 @@ import org.osgi.service.component.annotations.Reference;
 import nl.veerkracht.region.RegionReport;
 import nl.veerkracht.region.RegionSyncReport;
 import nl.veerkracht.region.StepReport;
+import nl.veerkracht.region.SyncOutcome;
 import nl.veerkracht.region.SyncProgress;
 import nl.veerkracht.region.SyncStep;
 import nl.veerkracht.store.PlanStore;
@@ -21,10 +24,16 @@ import nl.veerkracht.store.Workspace;
 public final class RegionSyncStep implements SyncStep {
 
     private final PlanStore planStore;
+    private final Clock clock;
 
     @Activate
     public RegionSyncStep(@Reference PlanStore planStore) {
+        this(planStore, Clock.systemDefaultZone());
+    }
+
+    RegionSyncStep(PlanStore planStore, Clock clock) {
         this.planStore = planStore;
+        this.clock = clock;
     }
 
     @Override
@@ -43,7 +52,11 @@ public final class RegionSyncStep implements SyncStep {
             if (me == null) {
                 me = Municipality.of(workspace);
             }
-            reports.add(new RegionSync(planStore, workspace, repository, me, progress).run());
+            RegionReport report = new RegionSync(planStore, workspace, repository, me, progress).run();
+            if (report.outcome() == SyncOutcome.DONE) {
+                LastSyncFile.record(workspace, repository, OffsetDateTime.now(clock));
+            }
+            reports.add(report);
         }
         return new RegionSyncReport(reports);
     }

@@ -1,0 +1,59 @@
+package nl.veerkracht.region.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.veerkracht.region.SyncOutcome;
+import nl.veerkracht.region.SyncProgress;
+import nl.veerkracht.region.SyncStep;
+import nl.veerkracht.store.RepositoryName;
+
+/** A sync that ends well records when; one that stops at conflicts or fails does not. */
+class LastSyncFileTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aCompletedSyncRecordsItsMomentForTheTenPointCheck() throws Exception {
+        RegionFixture region = new RegionFixture(temp);
+        RegionFixture.Member breda = region.municipality("GM0758", "Breda");
+        region.create(breda, Optional.empty(), false);
+        StepwiseSync sync = new StepwiseSync();
+        Clock clock = Clock.fixed(Instant.parse("2026-11-28T13:03:11Z"), ZoneOffset.ofHours(1));
+        sync.addStep(new RegionSyncStep(region.store, clock), Map.of(SyncStep.ORDER, 100));
+        Path file = LastSyncFile.of(breda.workspace(), RepositoryName.region(RegionFixture.REGION));
+        assertFalse(Files.exists(file));
+
+        assertEquals(SyncOutcome.DONE, sync.sync(breda.workspace(), SyncProgress.NONE).outcome());
+        assertTrue(Files.exists(file));
+        assertEquals("2026-11-28T14:03:11+01:00\n", Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aSyncThatFailedLeavesTheLastGoodMomentAlone() throws Exception {
+        RegionFixture region = new RegionFixture(temp);
+        RegionFixture.Member breda = region.municipality("GM0758", "Breda");
+        region.create(breda, Optional.empty(), false);
+        region.addMember(breda, region.municipality("GM0777", "Etten-Leur"), Optional.empty());
+        RegionFixture.write(breda, "actions/GM0758-los.yaml", "id: GM0758-los\ntitle: Niet vastgelegd\nterm: short\nstatus: idea\n");
+        StepwiseSync sync = new StepwiseSync();
+        sync.addStep(new RegionSyncStep(region.store), Map.of(SyncStep.ORDER, 100));
+
+        assertEquals(SyncOutcome.FAILED, sync.sync(breda.workspace(), SyncProgress.NONE).outcome());
+        assertFalse(Files.exists(LastSyncFile.of(breda.workspace(), RepositoryName.region(RegionFixture.REGION))));
+    }
+}
