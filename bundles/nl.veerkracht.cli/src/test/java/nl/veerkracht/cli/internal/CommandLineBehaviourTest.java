@@ -144,6 +144,10 @@ class CommandLineBehaviourTest {
         assertTrue(run.out().contains("  waarnemingen van terrassen-vergund: +2026-06: 118"), run.out());
         assertTrue(run.out().contains("  nieuw: scenario Terugval naar een lockdown"), run.out());
         assertTrue(run.out().contains("Tienpuntencheck van Breda (GM0758)"), run.out());
+        assertTrue(run.out().contains("De 4 kopieën van het regionale plan zijn gelijk"), run.out());
+        assertTrue(run.out().contains("      basis: 400000"), run.out());
+        assertTrue(run.out().contains("PV30/vrijetijdseconomie: de opgave Herstel van de vrijetijdseconomie is gesloten"), run.out());
+        assertTrue(run.out().contains("  GM0777  60.000 euro, 1 actie"), run.out());
     }
 
     @Test

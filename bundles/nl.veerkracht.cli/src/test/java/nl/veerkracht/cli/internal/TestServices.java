@@ -54,7 +54,9 @@ final class TestServices {
         sync.addStep(new ProvinceSyncStep(store), Map.of(SyncStep.ORDER, 200));
         sync.addStep(new MemberMirrorsSyncStep(store), Map.of(SyncStep.ORDER, 300));
         Checklist checklist = new ChecklistService(store, BuiltInRules.all(), settings);
-        return new Services(store, new DemoBuilder(store), checklist, new JGitRegionService(store), sync,
-                new JGitProvinceService(store), index);
+        JGitRegionService regions = new JGitRegionService(store);
+        JGitProvinceService provinces = new JGitProvinceService(store);
+        return new Services(store, new DemoBuilder(store, regions, sync, provinces), checklist, regions, sync, provinces,
+                index);
     }
 }

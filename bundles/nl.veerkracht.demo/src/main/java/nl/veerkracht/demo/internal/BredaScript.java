@@ -42,6 +42,10 @@ final class BredaScript {
                     "Eerste acties voor de korte, middellange en lange termijn"));
 
     static final LocalDate APPROVAL_DATE = LocalDate.of(2026, 5, 12);
+
+    /** The day the story is told on; the dates in the plan's files are written towards it. */
+    static final LocalDate STORY_DAY = LocalDate.of(2026, 11, 28);
+
     static final String APPROVAL_MESSAGE = "Herstelaanpak vastgesteld door de gemeenteraad";
 
     static final List<Commit> AFTER_APPROVAL = List.of(

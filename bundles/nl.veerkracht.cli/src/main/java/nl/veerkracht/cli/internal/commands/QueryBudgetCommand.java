@@ -1,12 +1,12 @@
 package nl.veerkracht.cli.internal.commands;
 
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import nl.veerkracht.cli.ExitCode;
+import nl.veerkracht.cli.internal.BudgetListing;
 import nl.veerkracht.cli.internal.CommandContext;
 import nl.veerkracht.cli.internal.JsonOutput;
 import nl.veerkracht.index.BudgetGrouping;
@@ -54,27 +54,7 @@ public final class QueryBudgetCommand extends VeerkrachtCommand {
                     .build());
             return ExitCode.DONE.code();
         }
-        if (totals.isEmpty()) {
-            context.say("query.budget.none");
-            return ExitCode.DONE.code();
-        }
-        int width = totals.stream().mapToInt(total -> group(total, grouping).length()).max().orElse(0);
-        String repository = null;
-        for (BudgetTotal total : totals) {
-            if (!Objects.equals(repository, total.repository())) {
-                repository = total.repository();
-                context.out().println(total.owner().map(owner -> total.repository() + " (" + owner + ")")
-                        .orElse(total.repository()));
-            }
-            String group = group(total, grouping);
-            context.out().println("  " + group + " ".repeat(width - group.length() + 2)
-                    + context.messages().text("query.budget.line", total.amount(), total.actions(), total.withoutAmount()));
-        }
+        BudgetListing.print(context, totals, grouping);
         return ExitCode.DONE.code();
-    }
-
-    private String group(BudgetTotal total, BudgetGrouping grouping) {
-        return total.group().orElseGet(() -> context.messages().text(grouping == BudgetGrouping.SOURCE
-                ? "query.budget.noSource" : "query.budget.noCode"));
     }
 }
