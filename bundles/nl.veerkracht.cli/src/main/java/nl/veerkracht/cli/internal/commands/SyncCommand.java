@@ -36,19 +36,20 @@ public final class SyncCommand extends VeerkrachtCommand {
 
     @Override
     public Integer call() {
+        // Progress goes to stderr, as git's does: stdout holds only the report, so it can be kept or piped.
         boolean forPeople = format == OutputFormat.text;
         SyncReport report = context.services().workspaceSync().sync(workspaceOptions.workspace(), new SyncProgress() {
             @Override
             public void waitingForLock(Optional<WorkspaceLock.Owner> holder) {
-                (forPeople ? context.out() : context.err()).println(context.messages().text("sync.waiting",
+                context.err().println(context.messages().text("sync.waiting",
                         holder.map(owner -> Long.toString(owner.pid())).orElse("?")));
             }
 
             @Override
             public void fetching(RepositoryName repository, String source, String name, int index, int total) {
                 if (forPeople) {
-                    context.say("sync.fetching", repository, source.equals("hub") ? name : source + " " + name, index,
-                            total);
+                    context.err().println(context.messages().text("sync.fetching", repository,
+                            source.equals("hub") || source.equals(name) ? name : source + " " + name, index, total));
                 }
             }
         });
