@@ -8,7 +8,6 @@ import static org.junit.Assert.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,10 +23,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.function.BooleanSupplier;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 import javax.inject.Inject;
@@ -118,7 +113,8 @@ public class ChecklistInFrameworkTest {
         Output before = check("--lang", "en");
         assertFalse(before.out, before.out.contains("has no lead"));
 
-        Bundle rules = bundleContext.installBundle("veerkracht-itest:breda-rules", ruleBundle());
+        Bundle rules = bundleContext.installBundle("veerkracht-itest:breda-rules",
+                new ByteArrayInputStream(RuleBundleJar.actionLeadRule()));
         try {
             rules.start();
             await("the checklist has the rule of the new bundle",
@@ -172,39 +168,6 @@ public class ChecklistInFrameworkTest {
     private Set<String> leadFindings(Checklist checklist) {
         return checklist.check(workspace, RepositoryName.PLAN, TODAY).point(ChecklistPoint.LEAD).findings().stream()
                 .map(Finding::rule).collect(Collectors.toSet());
-    }
-
-    /** A bundle of {@link ActionLeadRule} with a Declarative Services descriptor, as a municipality would build it. */
-    private static InputStream ruleBundle() throws IOException {
-        Manifest manifest = new Manifest();
-        Attributes main = manifest.getMainAttributes();
-        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        main.putValue("Bundle-ManifestVersion", "2");
-        main.putValue("Bundle-SymbolicName", "nl.breda.checklist.rules");
-        main.putValue("Bundle-Version", "1.0.0");
-        main.putValue("Import-Package", "nl.veerkracht.checklist;version=\"[1.0,2)\",nl.veerkracht.model;version=\"[1.0,2)\"");
-        main.putValue("Service-Component", "OSGI-INF/action-lead.xml");
-        String classFile = ActionLeadRule.class.getName().replace('.', '/') + ".class";
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JarOutputStream jar = new JarOutputStream(bytes, manifest);
-                InputStream compiled = ActionLeadRule.class.getClassLoader().getResourceAsStream(classFile)) {
-            assertNotNull("the compiled rule is in the test classes", compiled);
-            jar.putNextEntry(new JarEntry(classFile));
-            compiled.transferTo(jar);
-            jar.closeEntry();
-            jar.putNextEntry(new JarEntry("OSGI-INF/action-lead.xml"));
-            jar.write(("""
-                    <?xml version="1.0" encoding="UTF-8"?>
-                    <scr:component xmlns:scr="http://www.osgi.org/xmlns/scr/v1.3.0" name="nl.breda.checklist.action-lead">
-                      <implementation class="%s"/>
-                      <service>
-                        <provide interface="nl.veerkracht.checklist.ChecklistRule"/>
-                      </service>
-                    </scr:component>
-                    """).formatted(ActionLeadRule.class.getName()).getBytes(StandardCharsets.UTF_8));
-            jar.closeEntry();
-        }
-        return new ByteArrayInputStream(bytes.toByteArray());
     }
 
     /** The service that matches {@code filter}, waiting for it at most {@link #TIMEOUT}; held until the test ends. */

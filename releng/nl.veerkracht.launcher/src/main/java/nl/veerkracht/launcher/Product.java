@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.ServiceLoader;
+import java.util.stream.Stream;
 
 import org.osgi.service.feature.Feature;
 import org.osgi.service.feature.FeatureBundle;
@@ -22,7 +23,9 @@ import org.osgi.service.feature.ID;
 /**
  * An installed distribution of Veerkracht: {@code etc/product.properties} names the product's
  * features in order, {@code features/} holds them as OSGi R8 feature files, and {@code system/}
- * holds their bundles in Maven repository layout.
+ * holds their bundles in Maven repository layout. {@code plugins/} holds bundles a municipality adds
+ * itself (its own checklist rules, for example): every {@code *.jar} there is installed after the
+ * features' bundles, in the order of the file names.
  */
 public final class Product {
 
@@ -77,7 +80,12 @@ public final class Product {
 
     /** The directories whose content makes up the installed product. */
     public List<Path> contentDirectories() {
-        return List.of(home.resolve("etc"), home.resolve("features"), home.resolve("system"));
+        return List.of(home.resolve("etc"), home.resolve("features"), home.resolve("system"), pluginsDirectory());
+    }
+
+    /** The folder of the bundles a municipality adds to the product itself. */
+    public Path pluginsDirectory() {
+        return home.resolve("plugins");
     }
 
     /**
@@ -106,7 +114,25 @@ public final class Product {
                 bundles.putIfAbsent(id.toString(), new ProductBundle(id.toString(), jar));
             }
         }
-        return new ArrayList<>(bundles.values());
+        List<ProductBundle> all = new ArrayList<>(bundles.values());
+        all.addAll(plugins());
+        return all;
+    }
+
+    /** The bundles in {@code plugins/}, in the order of their file names; none when there is no such folder. */
+    public List<ProductBundle> plugins() throws LaunchException {
+        Path folder = pluginsDirectory();
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".jar") && Files.isRegularFile(file))
+                    .sorted()
+                    .map(file -> new ProductBundle("plugins/" + file.getFileName(), file))
+                    .toList();
+        } catch (IOException e) {
+            throw new LaunchException("cannot read the plugins in " + folder + ": " + e.getMessage(), e);
+        }
     }
 
     private Path repositoryPath(ID id) {

@@ -96,6 +96,8 @@ final class ProductRuntime implements AutoCloseable {
             Bundle installed;
             try (InputStream in = Files.newInputStream(bundle.file())) {
                 installed = context.installBundle(bundle.file().toUri().toString(), in);
+            } catch (BundleException e) {
+                throw new LaunchException("cannot install " + bundle.id() + ": " + firstLine(e.getMessage()), e);
             }
             if (!isFragment(installed) && !SHELL_BUNDLE.equals(installed.getSymbolicName())) {
                 // persistent: the framework starts it at every later launch without being asked
@@ -113,8 +115,8 @@ final class ProductRuntime implements AutoCloseable {
                 try {
                     bundle.start();
                 } catch (BundleException e) {
-                    throw new LaunchException("the bundle " + bundle.getSymbolicName() + " does not start: "
-                            + firstLine(e.getMessage()), e);
+                    throw new LaunchException("the bundle " + bundle.getSymbolicName() + " (" + bundle.getLocation()
+                            + ") does not start: " + firstLine(e.getMessage()), e);
                 }
             }
         }

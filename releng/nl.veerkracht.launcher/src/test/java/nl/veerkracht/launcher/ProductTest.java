@@ -1,6 +1,7 @@
 package nl.veerkracht.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,6 +51,25 @@ class ProductTest {
         List<String> ids = product.bundles().stream().map(Product.ProductBundle::id).toList();
         assertEquals(List.of("org.example:a:1.0", "org.example:b:2.0", "org.example.cli:c:3.0"), ids);
         assertTrue(Files.isRegularFile(product.bundles().get(2).file()));
+    }
+
+    @Test
+    void pluginsComeAfterTheFeaturesInTheOrderOfTheirNamesAndChangeTheFingerprint() throws Exception {
+        jar("org/example", "a", "1.0");
+        jar("org/example", "b", "2.0");
+        jar("org/example/cli", "c", "3.0");
+        Product product = Product.at(home);
+        String without = BundleCache.fingerprint(product.contentDirectories());
+        Path plugins = Files.createDirectories(home.resolve("plugins"));
+        Files.write(plugins.resolve("zundert-rules.jar"), new byte[] {1});
+        Files.write(plugins.resolve("breda-rules.jar"), new byte[] {2});
+        Files.writeString(plugins.resolve("LEESMIJ.txt"), "not a bundle");
+
+        List<String> ids = product.bundles().stream().map(Product.ProductBundle::id).toList();
+        assertEquals(List.of("org.example:a:1.0", "org.example:b:2.0", "org.example.cli:c:3.0",
+                "plugins/breda-rules.jar", "plugins/zundert-rules.jar"), ids);
+        assertNotEquals(without, BundleCache.fingerprint(product.contentDirectories()),
+                "a plugin added makes the next run install the product again");
     }
 
     @Test

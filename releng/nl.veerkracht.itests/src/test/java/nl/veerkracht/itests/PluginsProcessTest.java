@@ -1,0 +1,108 @@
+package nl.veerkracht.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A municipality's own checklist rule, dropped into the product's {@code plugins/} folder, is used by
+ * the next {@code bin/veerkracht check}, and taking the file away takes its findings away: a whole
+ * process on a copy of the assembled product.
+ */
+class PluginsProcessTest {
+
+    private static final String FINDING = "Attention: Action Terrassen verruimen has no lead.";
+
+    @TempDir
+    Path temp;
+
+    private Path product;
+    private Path workspace;
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    @BeforeEach
+    void productAndPlan() throws Exception {
+        product = temp.resolve("veerkracht");
+        copy(Path.of(System.getProperty("veerkracht.product.home")), product);
+        workspace = temp.resolve("breda");
+        Result init = veerkracht("init", workspace.toString(), "--code", "GM0758", "--name", "Breda");
+        assertEquals(0, init.exitCode(), init.err());
+        Path actions = Files.createDirectories(workspace.resolve("plan/actions"));
+        Files.writeString(actions.resolve("terrassen-verruimen.yaml"),
+                "id: terrassen-verruimen\ntitle: Terrassen verruimen\nterm: short\nstatus: running\n");
+    }
+
+    @Test
+    void aRuleBundleInPluginsIsUsedByTheNextCheckAndRemovingItTakesItsFindingsAway() throws Exception {
+        Result before = veerkracht("check", "-w", workspace.toString(), "--lang", "en");
+        assertFalse(before.out().contains(FINDING), before.out());
+
+        Path jar = product.resolve("plugins/breda-rules.jar");
+        Files.write(jar, RuleBundleJar.actionLeadRule());
+        Result with = veerkracht("check", "-w", workspace.toString(), "--lang", "en");
+        assertEquals("", with.err());
+        assertTrue(with.out().contains("""
+                       - plan/actions/terrassen-verruimen.yaml, field lead
+                         %s
+                """.formatted(FINDING)), with.out());
+
+        Files.delete(jar);
+        Result after = veerkracht("check", "-w", workspace.toString(), "--lang", "en");
+        assertFalse(after.out().contains(FINDING), after.out());
+        assertEquals(before.out(), after.out(), "the check is as it was before the plugin");
+    }
+
+    @Test
+    void aPluginThatDoesNotStartIsNamedInOneLine() throws Exception {
+        Files.write(product.resolve("plugins/kapot.jar"), new byte[] {'P', 'K', 0});
+        Result result = veerkracht("--version");
+        assertEquals(5, result.exitCode(), result.out());
+        assertEquals(1, result.err().lines().count(), result.err());
+        assertTrue(result.err().startsWith("veerkracht: ") && result.err().contains("plugins/kapot.jar"),
+                result.err());
+    }
+
+    private Result veerkracht(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(product.resolve("bin/veerkracht").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("VEERKRACHT_CACHE", temp.resolve("cache").toString());
+        Path out = Files.createTempFile(temp, "out", ".txt");
+        Path err = Files.createTempFile(temp, "err", ".txt");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        process.getOutputStream().close();
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("bin/veerkracht " + String.join(" ", args) + " did not end within 90 s");
+        }
+        return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(file -> !file.startsWith(from.resolve("var"))).toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+}
