@@ -11,6 +11,12 @@ import picocli.CommandLine;
 /** The list of every command with one line each, as {@code veerkracht help} prints it. */
 final class CommandOverview {
 
+    /**
+     * The summaries start in this column at most: a few long synopses ({@code region add-member}) would
+     * otherwise push every summary off an ordinary terminal. A longer synopsis is followed by two spaces.
+     */
+    private static final int MAX_SUMMARY_COLUMN = 72;
+
     private final CommandContext context;
 
     CommandOverview(CommandContext context) {
@@ -22,7 +28,8 @@ final class CommandOverview {
         List<String[]> rows = new ArrayList<>();
         collect(root, "", rows);
         rows.add(new String[] {"--version", messages.text("option.version")});
-        int width = rows.stream().mapToInt(row -> row[0].length()).max().orElse(0) + 2;
+        int width = Math.min(rows.stream().mapToInt(row -> row[0].length()).max().orElse(0) + 2,
+                MAX_SUMMARY_COLUMN);
 
         StringBuilder text = new StringBuilder();
         text.append(messages.text("help.title", context.productVersion())).append("\n\n");
@@ -59,6 +66,6 @@ final class CommandOverview {
     }
 
     private static String pad(String text, int width) {
-        return text.length() >= width ? text + "  " : text + " ".repeat(width - text.length());
+        return text.length() + 2 > width ? text + "  " : text + " ".repeat(width - text.length());
     }
 }
