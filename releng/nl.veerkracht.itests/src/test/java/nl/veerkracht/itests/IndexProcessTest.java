@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import nl.veerkracht.itests.ProductProcess.Result;
 
 /**
  * The index through {@code bin/veerkracht}, one process per command as a user runs them: the first
@@ -23,24 +22,8 @@ class IndexProcessTest {
     @TempDir
     Path temp;
 
-    record Result(int exitCode, String out, String err) {
-    }
-
     private Result veerkracht(String... args) throws Exception {
-        Path home = Path.of(System.getProperty("veerkracht.product.home"));
-        List<String> command = new ArrayList<>(List.of(home.resolve("bin/veerkracht").toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("VEERKRACHT_CACHE", temp.resolve("cache").toString());
-        Path out = Files.createTempFile(temp, "out", ".txt");
-        Path err = Files.createTempFile(temp, "err", ".txt");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        process.getOutputStream().close();
-        if (!process.waitFor(90, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("bin/veerkracht " + String.join(" ", args) + " did not end within 90 s");
-        }
-        return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+        return ProductProcess.run(ProductProcess.assembledProduct(), temp.resolve("cache"), "", args);
     }
 
     @Test

@@ -8,14 +8,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import nl.veerkracht.itests.ProductProcess.Result;
 
 /**
  * A municipality's own checklist rule, dropped into the product's {@code plugins/} folder, is used by
@@ -32,13 +31,10 @@ class PluginsProcessTest {
     private Path product;
     private Path workspace;
 
-    record Result(int exitCode, String out, String err) {
-    }
-
     @BeforeEach
     void productAndPlan() throws Exception {
         product = temp.resolve("veerkracht");
-        copy(Path.of(System.getProperty("veerkracht.product.home")), product);
+        copy(ProductProcess.assembledProduct(), product);
         workspace = temp.resolve("breda");
         Result init = veerkracht("init", workspace.toString(), "--code", "GM0758", "--name", "Breda");
         assertEquals(0, init.exitCode(), init.err());
@@ -77,20 +73,9 @@ class PluginsProcessTest {
                 result.err());
     }
 
+
     private Result veerkracht(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(product.resolve("bin/veerkracht").toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("VEERKRACHT_CACHE", temp.resolve("cache").toString());
-        Path out = Files.createTempFile(temp, "out", ".txt");
-        Path err = Files.createTempFile(temp, "err", ".txt");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        process.getOutputStream().close();
-        if (!process.waitFor(90, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("bin/veerkracht " + String.join(" ", args) + " did not end within 90 s");
-        }
-        return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+        return ProductProcess.run(product, temp.resolve("cache"), "", args);
     }
 
     private static void copy(Path from, Path to) throws IOException {

@@ -5,17 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import nl.veerkracht.itests.ProductProcess.Result;
 
 /**
  * {@code bin/veerkracht} as a user runs it: a whole process, from the assembled product folder,
@@ -29,7 +28,8 @@ class ProductProcessTest {
     @TempDir
     Path cache;
 
-    record Result(int exitCode, String out, String err) {
+    private Result veerkracht(String stdin, String... args) throws Exception {
+        return ProductProcess.run(home, cache, stdin, args);
     }
 
     @BeforeAll
@@ -40,24 +40,6 @@ class ProductProcessTest {
             properties.load(in);
         }
         version = properties.getProperty("version");
-    }
-
-    private Result veerkracht(String stdin, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(home.resolve("bin/veerkracht").toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("VEERKRACHT_CACHE", cache.toString());
-        Path out = Files.createTempFile(cache, "out", ".txt");
-        Path err = Files.createTempFile(cache, "err", ".txt");
-        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
-        Process process = builder.start();
-        process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
-        process.getOutputStream().close();
-        if (!process.waitFor(90, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("bin/veerkracht " + String.join(" ", args) + " did not end within 90 s");
-        }
-        return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
     }
 
     @Test
