@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -31,6 +33,7 @@ import nl.veerkracht.region.ResolutionChoice;
 import nl.veerkracht.region.SyncProgress;
 import nl.veerkracht.region.SyncReport;
 import nl.veerkracht.region.WorkspaceSync;
+import nl.veerkracht.store.Author;
 import nl.veerkracht.store.CouncilApproval;
 import nl.veerkracht.store.PlanRepository;
 import nl.veerkracht.store.PlanStore;
@@ -208,7 +211,7 @@ public final class DemoBuilder implements Demo {
         });
     }
 
-    private void commitRegion(Workspace workspace, String message, nl.veerkracht.store.Author author,
+    private void commitRegion(Workspace workspace, String message, Author author,
             DemoProgress progress) {
         store.commit(workspace, RepositoryName.region(WestBrabantScript.REGION), message, Optional.of(author));
         progress.done(DemoStep.of("commit", author.name(), message));
@@ -216,7 +219,7 @@ public final class DemoBuilder implements Demo {
 
     /** The tree all clones of the regional plan agree on; the demo fails loudly if they do not. */
     private static String agreedTree(Map<String, Workspace> members, RepositoryName region) {
-        java.util.Set<String> trees = new java.util.TreeSet<>();
+        Set<String> trees = new TreeSet<>();
         for (Workspace workspace : members.values()) {
             try (PlanRepository clone = workspace.open(region)) {
                 trees.add(clone.treeOf(clone.head().orElseThrow()));
