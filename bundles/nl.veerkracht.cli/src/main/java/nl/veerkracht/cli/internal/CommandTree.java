@@ -1,6 +1,9 @@
 package nl.veerkracht.cli.internal;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine;
@@ -27,34 +30,64 @@ import nl.veerkracht.cli.internal.commands.ValidateCommand;
 /**
  * Builds the tree of commands for one run, in the user's language. The order here is the order
  * in which {@code veerkracht help} lists them.
+ *
+ * <p>Every command that is added costs picocli a reflective look at its class, and every run starts
+ * a fresh runtime, so a run that names its command gets only that one (and {@code --version} alone
+ * gets none). Help, the shell, an unknown command and an empty command line get them all, so that
+ * the overview, the shell and picocli's suggestions see every command.
  */
 final class CommandTree {
+
+    /** A top-level command: its name, as its {@code @Command} says, and how to make it. */
+    private record TopLevel(String name, Function<CommandContext, Object> create) {
+    }
+
+    private static final List<TopLevel> COMMANDS = List.of(
+            new TopLevel("init", InitCommand::new),
+            new TopLevel("validate", ValidateCommand::new),
+            new TopLevel("check", CheckCommand::new),
+            new TopLevel("commit", CommitCommand::new),
+            new TopLevel("log", LogCommand::new),
+            new TopLevel("diff", DiffCommand::new),
+            new TopLevel("show", ShowCommand::new),
+            new TopLevel("approve", ApproveCommand::new),
+            new TopLevel("region", RegionCommand::commandLine),
+            new TopLevel("province", ProvinceCommand::commandLine),
+            new TopLevel("sync", SyncCommand::new),
+            new TopLevel("conflicts", ConflictsCommand::new),
+            new TopLevel("resolve", ResolveCommand::new),
+            new TopLevel("query", IndexCommands::query),
+            new TopLevel("index", IndexCommands::index),
+            new TopLevel("demo", DemoCommand::new),
+            new TopLevel("help", HelpCommand::new),
+            new TopLevel("shell", ShellCommand::new));
+
+    /** Commands that need the whole tree to do their work. */
+    private static final Set<String> NEED_EVERY_COMMAND = Set.of("help", "shell");
 
     private CommandTree() {
     }
 
-    static CommandLine build(CommandContext context) {
+    /** The whole tree, as {@code veerkracht help} shows it. */
+    private static CommandLine build(CommandContext context) {
+        return build(context, COMMANDS);
+    }
+
+    /** The tree this command line needs: see the class comment. */
+    static CommandLine buildFor(CommandContext context, List<String> commandLine) {
+        if (commandLine.equals(List.of("--version"))) {
+            return build(context, List.of());
+        }
+        Optional<String> first = commandLine.stream().filter(word -> !word.startsWith("-")).findFirst();
+        Optional<TopLevel> named = first.filter(name -> !NEED_EVERY_COMMAND.contains(name))
+                .flatMap(name -> COMMANDS.stream().filter(command -> command.name().equals(name)).findFirst());
+        return named.map(command -> build(context, List.of(command))).orElseGet(() -> build(context));
+    }
+
+    private static CommandLine build(CommandContext context, List<TopLevel> commands) {
         CommandLine root = new CommandLine(new RootCommand(context));
-        for (Object command : List.of(
-                new InitCommand(context),
-                new ValidateCommand(context),
-                new CheckCommand(context),
-                new CommitCommand(context),
-                new LogCommand(context),
-                new DiffCommand(context),
-                new ShowCommand(context),
-                new ApproveCommand(context),
-                RegionCommand.commandLine(context),
-                ProvinceCommand.commandLine(context),
-                new SyncCommand(context),
-                new ConflictsCommand(context),
-                new ResolveCommand(context),
-                IndexCommands.query(context),
-                IndexCommands.index(context),
-                new DemoCommand(context),
-                new HelpCommand(context),
-                new ShellCommand(context))) {
-            root.addSubcommand(command);
+        for (TopLevel command : commands) {
+            root.addSubcommand(command.create().apply(context));
         }
         root.setExpandAtFiles(false);
         root.setResourceBundle(context.messages().bundle());

@@ -65,7 +65,7 @@ public final class VeerkrachtCommandRunner implements CommandRunner {
         Messages messages = Messages.of(options.language());
         CommandContext context = new CommandContext(in, out, err, messages, options.debug(), productVersion, services);
         try {
-            CommandLine commands = CommandTree.build(context);
+            CommandLine commands = CommandTree.buildFor(context, options.commandLine());
             commands.setOut(new PrintWriter(out, true));
             commands.setErr(new PrintWriter(err, true));
             commands.setParameterExceptionHandler((error, line) -> {
