@@ -3,7 +3,6 @@ package nl.veerkracht.model;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The kinds of files in a plan repository and where each lives: one entity, one file, named by
@@ -24,8 +23,6 @@ public enum EntityKind {
 
     /** The id of the plan itself, whose file is {@code plan.yaml}. */
     public static final String PLAN_ID = "plan";
-
-    private static final Pattern FILE_NAME = Pattern.compile("[^/]+");
 
     private final String folder;
     private final String suffix;
@@ -74,7 +71,7 @@ public enum EntityKind {
         for (EntityKind kind : values()) {
             if (kind != PLAN && path.startsWith(kind.folder) && path.endsWith(kind.suffix)) {
                 String name = path.substring(kind.folder.length(), path.length() - kind.suffix.length());
-                if (!name.isEmpty() && FILE_NAME.matcher(name).matches()) {
+                if (!name.isEmpty() && name.indexOf('/') < 0) {
                     return Optional.of(kind);
                 }
             }

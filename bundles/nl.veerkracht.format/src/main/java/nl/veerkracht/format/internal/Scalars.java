@@ -15,11 +15,6 @@ import nl.veerkracht.model.document.ScalarNode;
  */
 public final class Scalars {
 
-    private static final Pattern CORE_NULL = Pattern.compile("~|null|Null|NULL|");
-    private static final Pattern CORE_BOOLEAN = Pattern.compile("true|True|TRUE|false|False|FALSE");
-    private static final Pattern CORE_INTEGER = Pattern.compile("[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+");
-    private static final Pattern CORE_DECIMAL = Pattern.compile(
-            "[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
     private static final Pattern YAML11_SPECIAL = Pattern.compile(
             "y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|=|<<"
                     + "|[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+"
@@ -33,24 +28,96 @@ public final class Scalars {
     /** The characters a null, boolean or number can start with, in YAML 1.2 or 1.1. */
     private static final String SPECIAL_STARTS = "0123456789+-.~nNtTfFyYoO=<";
 
-    /** The type of an unquoted value, by the YAML 1.2 core schema. */
+    /**
+     * The type of an unquoted value, by the YAML 1.2 core schema. Written out by hand rather than with
+     * the schema's regular expressions, because every unquoted value of every file read comes through
+     * here; {@code ScalarsPropertiesTest} holds it to those expressions.
+     */
     public static ScalarNode.Type resolvePlain(String text) {
         if (!text.isEmpty() && SPECIAL_STARTS.indexOf(text.charAt(0)) < 0) {
             return ScalarNode.Type.STRING;
         }
-        if (CORE_NULL.matcher(text).matches()) {
-            return ScalarNode.Type.NULL;
+        switch (text) {
+            case "", "~", "null", "Null", "NULL":
+                return ScalarNode.Type.NULL;
+            case "true", "True", "TRUE", "false", "False", "FALSE":
+                return ScalarNode.Type.BOOLEAN;
+            default:
+                break;
         }
-        if (CORE_BOOLEAN.matcher(text).matches()) {
-            return ScalarNode.Type.BOOLEAN;
-        }
-        if (CORE_INTEGER.matcher(text).matches()) {
+        if (isCoreInteger(text)) {
             return ScalarNode.Type.INTEGER;
         }
-        if (CORE_DECIMAL.matcher(text).matches()) {
+        if (isCoreDecimal(text)) {
             return ScalarNode.Type.DECIMAL;
         }
         return ScalarNode.Type.STRING;
+    }
+
+    /** {@code [-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+} */
+    private static boolean isCoreInteger(String text) {
+        if (text.length() > 2 && text.charAt(0) == '0' && (text.charAt(1) == 'o' || text.charAt(1) == 'x')) {
+            String radixDigits = text.charAt(1) == 'o' ? "01234567" : "0123456789abcdefABCDEF";
+            for (int i = 2; i < text.length(); i++) {
+                if (radixDigits.indexOf(text.charAt(i)) < 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        int start = text.isEmpty() || text.charAt(0) != '-' && text.charAt(0) != '+' ? 0 : 1;
+        return start < text.length() && digits(text, start) == text.length();
+    }
+
+    /**
+     * {@code [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)}
+     */
+    private static boolean isCoreDecimal(String text) {
+        switch (text) {
+            case ".nan", ".NaN", ".NAN":
+                return true;
+            default:
+                break;
+        }
+        int i = text.isEmpty() || text.charAt(0) != '-' && text.charAt(0) != '+' ? 0 : 1;
+        switch (text.substring(i)) {
+            case ".inf", ".Inf", ".INF":
+                return true;
+            default:
+                break;
+        }
+        int whole = digits(text, i) - i;
+        i += whole;
+        if (i < text.length() && text.charAt(i) == '.') {
+            int fraction = digits(text, i + 1) - (i + 1);
+            if (whole == 0 && fraction == 0) {
+                return false;
+            }
+            i += 1 + fraction;
+        } else if (whole == 0) {
+            return false;
+        }
+        if (i < text.length() && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            i++;
+            if (i < text.length() && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
+                i++;
+            }
+            int exponent = digits(text, i) - i;
+            if (exponent == 0) {
+                return false;
+            }
+            i += exponent;
+        }
+        return i == text.length();
+    }
+
+    /** The index of the first character from {@code start} on that is not an ASCII digit. */
+    private static int digits(String text, int start) {
+        int i = start;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
     }
 
     /** A boolean as the format writes it: {@code true} or {@code false}. */

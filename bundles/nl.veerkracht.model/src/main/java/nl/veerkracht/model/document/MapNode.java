@@ -23,9 +23,10 @@ public final class MapNode implements Node {
         this.position = Objects.requireNonNull(position);
     }
 
+    @SuppressWarnings("unchecked") // read only: the constructor copies the entries
     public static MapNode of(Map<String, ? extends Node> entries, Map<String, SourcePosition> keyPositions,
             SourcePosition position) {
-        return new MapNode(new LinkedHashMap<>(entries), keyPositions, position);
+        return new MapNode((Map<String, Node>) entries, keyPositions, position);
     }
 
     public static MapNode of(Map<String, ? extends Node> entries) {

@@ -118,7 +118,10 @@ final class ShapeChecker {
                 complete = false;
             }
         }
-        return root || complete ? MapNode.of(kept, keyPositions, map.position()) : null;
+        if (!root && !complete) {
+            return null;
+        }
+        return unchanged(map, kept) ? map : MapNode.of(kept, keyPositions, map.position());
     }
 
     private void unknownField(String key, SourcePosition position, MapShape shape) {
@@ -179,6 +182,15 @@ final class ShapeChecker {
                 default -> throw new IllegalStateException(shape.kind().toString());
             }
         }
+        if (kept.size() == list.size()) {
+            boolean same = true;
+            for (int i = 0; i < kept.size() && same; i++) {
+                same = kept.get(i) == list.items().get(i);
+            }
+            if (same) {
+                return list;
+            }
+        }
         return ListNode.of(kept, list.position());
     }
 
@@ -211,7 +223,23 @@ final class ShapeChecker {
                 keyPositions.put(key, map.keyPosition(key));
             }
         }
-        return MapNode.of(kept, keyPositions, map.position());
+        return unchanged(map, kept) ? map : MapNode.of(kept, keyPositions, map.position());
+    }
+
+    /**
+     * Whether checking kept every entry of {@code map} as it was: then the map itself is the result, and
+     * a valid file (nearly every file) is not copied.
+     */
+    private static boolean unchanged(MapNode map, Map<String, Node> kept) {
+        if (kept.size() != map.entries().size()) {
+            return false;
+        }
+        for (Map.Entry<String, Node> entry : map.entries().entrySet()) {
+            if (kept.get(entry.getKey()) != entry.getValue()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private ScalarNode checkScalar(Node node, ScalarShape shape, String display, boolean required) {
