@@ -30,8 +30,9 @@ import nl.veerkracht.store.Workspace;
  * mirrors) of 300 actions each with needs, stakeholders, indicators with observations, a lesson and a
  * fallback scenario; 12 provinces of 20 tasks; one regional plan of 40 shared actions. Files are written
  * with {@link PlanFiles#write}, committed as Git objects with the store ({@link PlanRepository#writeCommit})
- * and {@code main} pointed at them; no working tree is checked out, since neither the index nor the read
- * baseline reads one. Deterministic: the same workspace every time.
+ * and {@code main} pointed at them; every repository but the workspace's own plan is fetched from where
+ * it was written, as in a real workspace. No working tree is checked out, since neither the index nor
+ * the read baseline reads one. Deterministic: the same workspace every time.
  */
 final class NationalWorkspace {
 
@@ -61,18 +62,42 @@ final class NationalWorkspace {
         return "PV" + (20 + number % PROVINCES);
     }
 
-    /** Generates the whole workspace in {@code root}. */
+    /**
+     * Generates the whole workspace in {@code root}. The workspace's own plan is committed in place; the
+     * members' plans, the provinces and the regional plan are fetched, as {@code sync}, {@code province
+     * follow} and {@code region join} bring them into a real workspace, so their objects arrive as packs.
+     */
     static Workspace generate(Path root) throws IOException {
         commit(root.resolve("plan"), municipalFiles(1, 0), municipality(1));
-        for (int number = 2; number <= MUNICIPALITIES; number++) {
-            commit(root.resolve(RepositoryName.member(municipality(number)).folder()), municipalFiles(number, 0),
-                    municipality(number));
+        Path sources = root.resolveSibling(root.getFileName() + "-sources");
+        try {
+            for (int number = 2; number <= MUNICIPALITIES; number++) {
+                fetched(root.resolve(RepositoryName.member(municipality(number)).folder()), sources.resolve("m" + number),
+                        municipalFiles(number, 0), municipality(number));
+            }
+            for (int number = 0; number < PROVINCES; number++) {
+                fetched(root.resolve(RepositoryName.province(province(number)).folder()), sources.resolve("p" + number),
+                        provinceFiles(number), province(number));
+            }
+            fetched(root.resolve(RepositoryName.region("west-brabant").folder()), sources.resolve("region"),
+                    regionFiles(), municipality(1));
+        } finally {
+            StartupBenchmark.deleteTree(sources);
         }
-        for (int number = 0; number < PROVINCES; number++) {
-            commit(root.resolve(RepositoryName.province(province(number)).folder()), provinceFiles(number), province(number));
-        }
-        commit(root.resolve(RepositoryName.region("west-brabant").folder()), regionFiles(), municipality(1));
         return Workspace.at(root);
+    }
+
+    /** Commits {@code files} in {@code source} and fetches that commit into {@code directory}'s {@code main}. */
+    private static void fetched(Path directory, Path source, Map<String, byte[]> files, String municipality)
+            throws IOException {
+        String commit = commit(source, files, municipality);
+        PlanRepository.create(directory).close();
+        try (PlanRepository git = PlanRepository.open(directory)) {
+            if (!git.fetch(source.toString(), "origin").orElseThrow().equals(commit)) {
+                throw new IOException("fetching " + source + " into " + directory + " did not bring " + commit);
+            }
+        }
+        pointMain(directory, commit);
     }
 
     /** Writes a commit holding exactly {@code files} on {@code main} (after the current head, if any). */
@@ -80,22 +105,26 @@ final class NationalWorkspace {
         if (!directory.resolve(Constants.DOT_GIT).toFile().isDirectory()) {
             PlanRepository.create(directory).close();
         }
+        String commit;
         try (PlanRepository git = PlanRepository.open(directory)) {
             Optional<String> head = git.head();
-            String commit = git.writeCommit(files, head.map(List::of).orElse(List.of()), "Gegenereerd", AUTHOR,
-                    municipality);
-            try (Repository repository = new FileRepositoryBuilder().setGitDir(directory.resolve(Constants.DOT_GIT).toFile())
-                    .setMustExist(true).build()) {
-                RefUpdate update = repository.updateRef(Constants.R_HEADS + PlanRepository.BRANCH);
-                update.setNewObjectId(ObjectId.fromString(commit));
-                update.setForceUpdate(true);
-                RefUpdate.Result result = update.update();
-                if (result != RefUpdate.Result.NEW && result != RefUpdate.Result.FAST_FORWARD
-                        && result != RefUpdate.Result.FORCED) {
-                    throw new IOException("main of " + directory + " did not move: " + result);
-                }
+            commit = git.writeCommit(files, head.map(List::of).orElse(List.of()), "Gegenereerd", AUTHOR, municipality);
+        }
+        pointMain(directory, commit);
+        return commit;
+    }
+
+    private static void pointMain(Path directory, String commit) throws IOException {
+        try (Repository repository = new FileRepositoryBuilder().setGitDir(directory.resolve(Constants.DOT_GIT).toFile())
+                .setMustExist(true).build()) {
+            RefUpdate update = repository.updateRef(Constants.R_HEADS + PlanRepository.BRANCH);
+            update.setNewObjectId(ObjectId.fromString(commit));
+            update.setForceUpdate(true);
+            RefUpdate.Result result = update.update();
+            if (result != RefUpdate.Result.NEW && result != RefUpdate.Result.FAST_FORWARD
+                    && result != RefUpdate.Result.FORCED) {
+                throw new IOException("main of " + directory + " did not move: " + result);
             }
-            return commit;
         }
     }
 
