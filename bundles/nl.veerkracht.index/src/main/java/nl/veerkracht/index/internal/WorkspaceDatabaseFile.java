@@ -1,16 +1,11 @@
 package nl.veerkracht.index.internal;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import nl.veerkracht.index.IndexException;
+import nl.veerkracht.store.SettingsFile;
 import nl.veerkracht.store.Workspace;
 
 /**
@@ -42,60 +37,46 @@ public final class WorkspaceDatabaseFile {
     /** The settings the workspace's file names; empty when it has none. */
     public static Optional<DatabaseSettings> read(Workspace workspace) {
         Path file = of(workspace);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new IndexException(e, "index.settings.unreadable", file, "UTF-8");
-        } catch (IOException e) {
-            throw new IndexException(e, "index.settings.unreadable", file, e.getMessage());
+            return SettingsFile.read(file).map(WorkspaceDatabaseFile::settings);
+        } catch (SettingsFile.MalformedException e) {
+            throw malformed(e);
         }
-        return Optional.of(parse(file, text));
     }
 
     static DatabaseSettings parse(Path file, String text) {
-        Map<String, String> values = new LinkedHashMap<>();
-        String[] lines = text.split("\r?\n", -1);
-        for (int number = 1; number <= lines.length; number++) {
-            String line = lines[number - 1];
-            String content = line.strip();
-            if (content.isEmpty() || content.startsWith("#") || content.startsWith("!")) {
-                continue;
-            }
-            int column = line.indexOf(content) + 1;
-            int separator = firstSeparator(content);
-            if (separator <= 0) {
-                throw new IndexException("index.settings.syntax", file, number, column);
-            }
-            String key = content.substring(0, separator).strip();
-            if (!KEYS.contains(key)) {
-                throw new IndexException("index.settings.unknownKey", file, number, column, key);
-            }
-            if (values.containsKey(key)) {
-                throw new IndexException("index.settings.duplicateKey", file, number, column, key);
-            }
-            values.put(key, content.substring(separator + 1).strip());
+        try {
+            return settings(SettingsFile.parse(file, text));
+        } catch (SettingsFile.MalformedException e) {
+            throw malformed(e);
         }
-        String url = values.get("url");
-        if (url == null || url.isEmpty()) {
-            throw new IndexException("index.settings.missingUrl", file);
-        }
-        DatabaseSettings settings = new DatabaseSettings(url, Optional.ofNullable(values.get("user")).filter(v -> !v.isEmpty()),
-                Optional.ofNullable(values.get("password")).filter(v -> !v.isEmpty()));
-        settings.kind();
-        return settings;
     }
 
-    private static int firstSeparator(String content) {
-        int equals = content.indexOf('=');
-        int colon = content.indexOf(':');
-        if (equals < 0) {
-            return colon;
+    private static DatabaseSettings settings(SettingsFile settings) {
+        Path file = settings.file();
+        for (SettingsFile.Setting setting : settings.settings().values()) {
+            if (!KEYS.contains(setting.key())) {
+                throw new IndexException("index.settings.unknownKey", file, setting.line(), setting.column(),
+                        setting.key());
+            }
         }
-        return colon < 0 ? equals : Math.min(equals, colon);
+        Optional<String> url = settings.setting("url").map(SettingsFile.Setting::value).filter(v -> !v.isEmpty());
+        if (url.isEmpty()) {
+            throw new IndexException("index.settings.missingUrl", file);
+        }
+        DatabaseSettings database = new DatabaseSettings(url.get(),
+                settings.setting("user").map(SettingsFile.Setting::value).filter(v -> !v.isEmpty()),
+                settings.setting("password").map(SettingsFile.Setting::value).filter(v -> !v.isEmpty()));
+        database.kind();
+        return database;
+    }
+
+    private static IndexException malformed(SettingsFile.MalformedException e) {
+        return switch (e.reason()) {
+            case UNREADABLE -> new IndexException(e, "index.settings.unreadable", e.file(), e.detail());
+            case SYNTAX -> new IndexException("index.settings.syntax", e.file(), e.line(), e.column());
+            case DUPLICATE_KEY -> new IndexException("index.settings.duplicateKey", e.file(), e.line(), e.column(),
+                    e.key());
+        };
     }
 }
