@@ -31,6 +31,9 @@ public interface Checklist {
      * @param today the date to judge ages by
      * @throws StoreException when the workspace has no such repository, or it cannot be read
      * @throws InvalidSettingException when a configured threshold cannot be used
+     * @throws nl.veerkracht.store.SettingsFile.MalformedException when the workspace's own thresholds,
+     *         {@code .veerkracht/checklist.cfg}, cannot be read; where that file sets a key, its value is
+     *         used instead of the configured one
      */
     Scorecard check(Workspace workspace, RepositoryName repository, LocalDate today);
 

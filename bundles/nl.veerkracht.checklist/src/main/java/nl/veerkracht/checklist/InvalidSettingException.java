@@ -1,6 +1,7 @@
 package nl.veerkracht.checklist;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A configured threshold cannot be used: it is not what its rule needs. The check stops; the user
@@ -13,6 +14,7 @@ public final class InvalidSettingException extends RuntimeException {
     private final String key;
     private final String value;
     private final transient List<String> allowed;
+    private final String origin;
 
     /**
      * @param key the configuration key
@@ -20,12 +22,29 @@ public final class InvalidSettingException extends RuntimeException {
      * @param allowed the words the key takes; empty when it takes a whole number of 0 or more
      */
     public InvalidSettingException(String key, String value, List<String> allowed) {
-        super("the setting " + key + " of " + Checklist.PID + " cannot be '" + value + "': "
+        this(key, value, allowed, Optional.empty());
+    }
+
+    /**
+     * @param key the configuration key
+     * @param value the value as configured
+     * @param allowed the words the key takes; empty when it takes a whole number of 0 or more
+     * @param origin where the value was written, when a workspace's file set it ({@code <file>:<line>:<column>})
+     */
+    public InvalidSettingException(String key, String value, List<String> allowed, Optional<String> origin) {
+        super(origin.map(where -> where + ": ").orElse("") + "the setting " + key + " of " + Checklist.PID
+                + " cannot be '" + value + "': "
                 + (allowed.isEmpty() ? "it takes a whole number of 0 or more" : "it takes one of " + allowed), null,
                 false, false);
         this.key = key;
         this.value = value;
         this.allowed = List.copyOf(allowed);
+        this.origin = origin.orElse(null);
+    }
+
+    /** Where the value was written, when a workspace's file set it: {@code <file>:<line>:<column>}. */
+    public Optional<String> origin() {
+        return Optional.ofNullable(origin);
     }
 
     public String key() {

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -16,9 +17,13 @@ import java.util.TreeMap;
  * reads its keys from the same configuration (prefix them with the rule's id, so they do not
  * clash).
  *
+ * <p>A workspace may set keys of its own in {@code .veerkracht/checklist.cfg}; those take the place
+ * of the configured values for checks of that workspace ({@link #overriddenBy}), and remember where
+ * they were written ({@link #origin}).
+ *
  * <p>A value that does not fit what the rule needs ({@code zes} where a whole number belongs) is
  * not silently replaced by the default: reading it throws {@link InvalidSettingException}, and the
- * check stops with one line that names the key.
+ * check stops with one line that names the key (and the file, line and column it was written at).
  */
 public final class RuleSettings {
 
@@ -26,9 +31,15 @@ public final class RuleSettings {
     public static final RuleSettings DEFAULTS = new RuleSettings(Map.of());
 
     private final Map<String, Object> values;
+    private final Map<String, String> origins;
 
     private RuleSettings(Map<String, Object> values) {
+        this(values, Map.of());
+    }
+
+    private RuleSettings(Map<String, Object> values, Map<String, String> origins) {
         this.values = values;
+        this.origins = origins;
     }
 
     /** The settings these configuration properties give (Configuration Admin's own keys are ignored). */
@@ -41,6 +52,33 @@ public final class RuleSettings {
             }
         });
         return new RuleSettings(Collections.unmodifiableMap(values));
+    }
+
+    /**
+     * These settings with {@code overrides} in place of the values of the same keys.
+     *
+     * @param overrides values by key, as written (a rule reads them as it reads configured text)
+     * @param origins where each override was written, as messages name it ({@code <file>:<line>:<column>})
+     */
+    public RuleSettings overriddenBy(Map<String, String> overrides, Map<String, String> origins) {
+        if (overrides.isEmpty()) {
+            return this;
+        }
+        TreeMap<String, Object> merged = new TreeMap<>(values);
+        merged.putAll(overrides);
+        TreeMap<String, String> where = new TreeMap<>(this.origins);
+        overrides.keySet().forEach(where::remove);
+        origins.forEach((key, origin) -> {
+            if (overrides.containsKey(key)) {
+                where.put(key, origin);
+            }
+        });
+        return new RuleSettings(Collections.unmodifiableMap(merged), Collections.unmodifiableMap(where));
+    }
+
+    /** Where the value of {@code key} was written, when it came from a workspace's file. */
+    public Optional<String> origin(String key) {
+        return Optional.ofNullable(origins.get(key));
     }
 
     /** Every configured key with its value, sorted by key. */
@@ -64,10 +102,10 @@ public final class RuleSettings {
         } else if (value instanceof String text && text.strip().matches("[0-9]{1,9}")) {
             number = Long.parseLong(text.strip());
         } else {
-            throw new InvalidSettingException(key, String.valueOf(value), List.of());
+            throw invalid(key, value, List.of());
         }
         if (number < 0 || number > Integer.MAX_VALUE) {
-            throw new InvalidSettingException(key, String.valueOf(value), List.of());
+            throw invalid(key, value, List.of());
         }
         return (int) number;
     }
@@ -84,7 +122,7 @@ public final class RuleSettings {
         }
         String text = String.valueOf(value).strip();
         if (!allowed.contains(text)) {
-            throw new InvalidSettingException(key, String.valueOf(value), allowed);
+            throw invalid(key, value, allowed);
         }
         return text;
     }
@@ -116,14 +154,19 @@ public final class RuleSettings {
         return Collections.unmodifiableSet(words);
     }
 
+    private InvalidSettingException invalid(String key, Object value, List<String> allowed) {
+        return new InvalidSettingException(key, String.valueOf(value), allowed, origin(key));
+    }
+
     @Override
     public boolean equals(Object other) {
-        return other instanceof RuleSettings settings && values.equals(settings.values);
+        return other instanceof RuleSettings settings && values.equals(settings.values)
+                && origins.equals(settings.origins);
     }
 
     @Override
     public int hashCode() {
-        return values.hashCode();
+        return values.hashCode() * 31 + origins.hashCode();
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -44,5 +45,24 @@ class RuleSettingsTest {
         assertEquals(Set.of("x", "y"), RuleSettings.of(Map.of("k", new String[] {"x", "y"})).words("k"));
         assertEquals(Set.of("x", "y"), RuleSettings.of(Map.of("k", List.of("x", "y"))).words("k"));
         assertEquals(Set.of("x", "y"), RuleSettings.of(Map.of("k", "x, y")).words("k"));
+    }
+
+    @Test
+    void aWorkspacesValuesTakeThePlaceOfConfiguredOnesAndRememberWhereTheyWereWritten() {
+        RuleSettings configured = RuleSettings.of(Map.of("stakeholders.minimumSectors", 3, "needs.maxAgeMonths", 12));
+        RuleSettings forWorkspace = configured.overriddenBy(Map.of("stakeholders.minimumSectors", " 4 "),
+                Map.of("stakeholders.minimumSectors", "/ws/.veerkracht/checklist.cfg:2:1"));
+        assertEquals(4, forWorkspace.wholeNumber("stakeholders.minimumSectors", 3));
+        assertEquals(12, forWorkspace.wholeNumber("needs.maxAgeMonths", 6), "keys the file does not set stay configured");
+        assertEquals(Optional.empty(), forWorkspace.origin("needs.maxAgeMonths"));
+        assertEquals(configured, configured.overriddenBy(Map.of(), Map.of()));
+
+        RuleSettings wrong = configured.overriddenBy(Map.of("needs.maxAgeMonths", "een jaar"),
+                Map.of("needs.maxAgeMonths", "/ws/.veerkracht/checklist.cfg:3:5"));
+        InvalidSettingException error = assertThrows(InvalidSettingException.class,
+                () -> wrong.wholeNumber("needs.maxAgeMonths", 6));
+        assertEquals(Optional.of("/ws/.veerkracht/checklist.cfg:3:5"), error.origin());
+        assertEquals("/ws/.veerkracht/checklist.cfg:3:5: the setting needs.maxAgeMonths of nl.veerkracht.checklist "
+                + "cannot be 'een jaar': it takes a whole number of 0 or more", error.getMessage());
     }
 }

@@ -67,7 +67,8 @@ public final class ChecklistService implements Checklist {
 
     @Override
     public Scorecard check(Workspace workspace, RepositoryName repository, LocalDate today) {
-        return assess(facts(workspace, repository), today);
+        RuleSettings forWorkspace = WorkspaceRuleSettings.of(settings, workspace);
+        return Assessment.run(List.copyOf(rules), facts(workspace, repository), today, forWorkspace);
     }
 
     @Override

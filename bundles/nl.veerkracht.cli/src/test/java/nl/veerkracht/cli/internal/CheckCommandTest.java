@@ -310,6 +310,36 @@ class CheckCommandTest {
     }
 
     @Test
+    void aWorkspaceSetsItsOwnThresholdsInItsChecklistFileAndAWrongOneIsNamedWithItsPosition() throws Exception {
+        smallPlan();
+        Run before = run("check", "-w", workspace.toString());
+        assertTrue(before.out().contains(" 3. [in orde]         Maak gebruik van een divers en cross-sectoraal netwerk"),
+                before.out());
+
+        Path settings = workspace.resolve(".veerkracht/checklist.cfg");
+        Files.writeString(settings, "# onze eigen drempels\nstakeholders.minimumSectors = 9\n", StandardCharsets.UTF_8);
+        Run stricter = run("check", "-w", workspace.toString(), "--format", "json");
+        JsonObject network = Json.createReader(new StringReader(stricter.out())).readObject().getJsonArray("points")
+                .getJsonObject(2);
+        assertEquals("network", network.getString("point"));
+        assertTrue(network.getJsonArray("findings").stream().map(JsonObject.class::cast)
+                .anyMatch(finding -> finding.getString("rule").equals("stakeholder-sectors")), network.toString());
+
+        Files.writeString(settings, "# onze eigen drempels\n  stakeholders.minimumSectors = negen\n",
+                StandardCharsets.UTF_8);
+        Run wrong = run("check", "-w", workspace.toString());
+        assertEquals(5, wrong.exitCode());
+        assertEquals(List.of("veerkracht: " + settings + ":2:3: de instelling stakeholders.minimumSectors moet een "
+                + "geheel getal van 0 of meer zijn, niet 'negen'"), wrong.err().lines().toList());
+        assertEquals("", wrong.out());
+
+        Files.writeString(settings, "stakeholders.minimumSectors = 2\nnegen\n", StandardCharsets.UTF_8);
+        Run malformed = run("check", "-w", workspace.toString(), "--lang", "en");
+        assertEquals(5, malformed.exitCode());
+        assertEquals(List.of("veerkracht: " + settings + ":2:1: expected 'key = value'"), malformed.err().lines().toList());
+    }
+
+    @Test
     void aThresholdConfiguredWronglyIsOneLineNamingTheKey() {
         Services badlyConfigured = TestServices.create(RuleSettings.of(Map.of("consultations.maxAgeMonths", "zes")));
         Run check = run(badlyConfigured, "check", "-w", workspace.toString());

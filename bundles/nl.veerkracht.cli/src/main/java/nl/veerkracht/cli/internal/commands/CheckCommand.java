@@ -11,6 +11,7 @@ import nl.veerkracht.cli.internal.CommandFailure;
 import nl.veerkracht.cli.internal.JsonOutput;
 import nl.veerkracht.cli.internal.ScorecardText;
 import nl.veerkracht.store.RepositoryName;
+import nl.veerkracht.store.SettingsFile;
 import nl.veerkracht.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,10 +49,26 @@ public final class CheckCommand extends VeerkrachtCommand {
         try {
             scorecard = context.services().checklist().check(workspace, repository, LocalDate.now());
         } catch (InvalidSettingException e) {
+            if (e.origin().isPresent()) {
+                throw e.allowed().isEmpty()
+                        ? new CommandFailure(ExitCode.FAILED, "check.error.settingAt.number", e.origin().get(), e.key(),
+                                e.value())
+                        : new CommandFailure(ExitCode.FAILED, "check.error.settingAt.choice", e.origin().get(), e.key(),
+                                e.value(), String.join(", ", e.allowed()));
+            }
             throw e.allowed().isEmpty()
                     ? new CommandFailure(ExitCode.FAILED, "check.error.setting.number", e.key(), Checklist.PID, e.value())
                     : new CommandFailure(ExitCode.FAILED, "check.error.setting.choice", e.key(), Checklist.PID, e.value(),
                             String.join(", ", e.allowed()));
+        } catch (SettingsFile.MalformedException e) {
+            throw switch (e.reason()) {
+                case UNREADABLE -> new CommandFailure(ExitCode.FAILED, "check.error.settingsFile.unreadable", e.file(),
+                        e.detail());
+                case SYNTAX -> new CommandFailure(ExitCode.FAILED, "check.error.settingsFile.syntax", e.file(), e.line(),
+                        e.column());
+                case DUPLICATE_KEY -> new CommandFailure(ExitCode.FAILED, "check.error.settingsFile.duplicateKey",
+                        e.file(), e.line(), e.column(), e.key());
+            };
         }
         ScorecardText text = new ScorecardText(context.messages());
         if (format == OutputFormat.json) {
