@@ -107,6 +107,8 @@ public final class WorkspaceLock implements AutoCloseable {
                     told = true;
                 }
                 try {
+                    // the holder is another process: no event tells us when it lets go, and FileChannel.lock()
+                    // has no timeout, so this polls tryLock() until the deadline
                     Thread.sleep(POLL.toMillis());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();

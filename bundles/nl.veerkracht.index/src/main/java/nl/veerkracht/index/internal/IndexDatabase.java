@@ -117,6 +117,10 @@ public final class IndexDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits before the next try to open a database another process has open (embedded H2 admits one
+     * process at a time, and tells nobody when it closes), bounded by {@link #BUSY_WAIT}.
+     */
     private static void pause() {
         try {
             Thread.sleep(200);
