@@ -50,12 +50,16 @@ public final class MemberMirrorsSyncStep implements SyncStep {
         for (RegionMember member : members.values()) {
             index++;
             RepositoryName mirror = RepositoryName.member(member.code());
-            progress.fetching(mirror, member.code(), member.name(), index, members.size());
             MirrorUpdate update;
             if (member.planUrl().isEmpty() && !workspace.has(mirror)) {
+                // nothing to fetch from, so no progress line that says it fetches
                 update = new MirrorUpdate(mirror, member.name(), MirrorUpdate.Status.NO_URL, Optional.empty(),
                         Optional.empty(), 0, Optional.empty());
-            } else if (!workspace.has(mirror)) {
+                updates.add(update);
+                continue;
+            }
+            progress.fetching(mirror, member.code(), member.name(), index, members.size());
+            if (!workspace.has(mirror)) {
                 update = ReadOnlyMirror.create(workspace, mirror, member.name(), member.planUrl().get());
             } else {
                 update = ReadOnlyMirror.update(workspace, mirror, member.name(), member.planUrl());
