@@ -1,9 +1,5 @@
 package nl.veerkracht.province;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
-
 import nl.veerkracht.store.StoreException;
 
 /**
@@ -16,17 +12,7 @@ public class ProvinceException extends StoreException {
     private static final long serialVersionUID = 1L;
     private static final String TEXTS = "nl.veerkracht.province.messages";
 
-    private final transient Object[] arguments;
-
     public ProvinceException(String key, Object... args) {
-        super(key, args);
-        this.arguments = args.clone();
-    }
-
-    @Override
-    public String describe(Locale locale) {
-        ResourceBundle texts = ResourceBundle.getBundle(TEXTS, locale, ProvinceException.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(texts.getString(key()), locale).format(arguments);
+        super(TEXTS, null, key, args);
     }
 }

@@ -1,8 +1,6 @@
 package nl.veerkracht.region;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 import nl.veerkracht.model.validation.Language;
 import nl.veerkracht.model.validation.Problem;
@@ -19,27 +17,19 @@ public class RegionException extends StoreException {
     private static final long serialVersionUID = 1L;
     private static final String TEXTS = "nl.veerkracht.region.messages";
 
-    private final transient Object[] arguments;
-
     public RegionException(String key, Object... args) {
         this(null, key, args);
     }
 
     public RegionException(Throwable cause, String key, Object... args) {
-        super(cause, key, args);
-        this.arguments = args.clone();
+        super(TEXTS, cause, key, args);
     }
 
     @Override
-    public String describe(Locale locale) {
-        ResourceBundle texts = ResourceBundle.getBundle(TEXTS, locale, RegionException.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        Language language = Language.fromCode(locale.getLanguage()).orElse(Language.NL);
-        Object[] said = new Object[arguments.length];
-        for (int i = 0; i < arguments.length; i++) {
-            said[i] = arguments[i] instanceof Problem problem ? problem.render(language)
-                    : arguments[i] instanceof Rule rule ? rule.describe(locale) : arguments[i];
+    protected Object say(Object argument, Locale locale) {
+        if (argument instanceof Problem problem) {
+            return problem.render(Language.fromCode(locale.getLanguage()).orElse(Language.NL));
         }
-        return new MessageFormat(texts.getString(key()), locale).format(said);
+        return argument instanceof Rule rule ? rule.describe(locale) : argument;
     }
 }

@@ -15,15 +15,33 @@ public class StoreException extends RuntimeException {
 
     private final String key;
     private final transient Object[] args;
+    private final String texts;
+    private final transient ClassLoader textsLoader;
 
     public StoreException(String key, Object... args) {
         this(null, key, args);
     }
 
     public StoreException(Throwable cause, String key, Object... args) {
+        this(TEXTS, StoreException.class.getClassLoader(), cause, key, args);
+    }
+
+    /**
+     * For the exceptions of another bundle that say their messages from that bundle's own texts.
+     *
+     * @param texts the base name of the resource bundle that holds {@code key}, found with the class
+     *        loader of the exception's class
+     */
+    protected StoreException(String texts, Throwable cause, String key, Object... args) {
+        this(texts, null, cause, key, args);
+    }
+
+    private StoreException(String texts, ClassLoader textsLoader, Throwable cause, String key, Object... args) {
         super(key, cause);
         this.key = key;
         this.args = args.clone();
+        this.texts = texts;
+        this.textsLoader = textsLoader;
     }
 
     public String key() {
@@ -32,9 +50,19 @@ public class StoreException extends RuntimeException {
 
     /** The message in the given language (Dutch unless English is asked for). */
     public String describe(Locale locale) {
-        ResourceBundle texts = ResourceBundle.getBundle(TEXTS, locale, StoreException.class.getClassLoader(),
+        ClassLoader loader = textsLoader != null ? textsLoader : getClass().getClassLoader();
+        ResourceBundle bundle = ResourceBundle.getBundle(texts, locale, loader,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(texts.getString(key), locale).format(args);
+        Object[] said = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            said[i] = say(args[i], locale);
+        }
+        return new MessageFormat(bundle.getString(key), locale).format(said);
+    }
+
+    /** How one argument of the message is said in {@code locale}: as it is, unless a subclass knows it better. */
+    protected Object say(Object argument, Locale locale) {
+        return argument;
     }
 
     @Override
