@@ -1,5 +1,7 @@
 package nl.veerkracht.index.internal;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -45,8 +47,6 @@ import nl.veerkracht.store.Workspace;
  */
 final class IndexUpdater {
 
-    /** Rows are flushed to the database in groups of this size, so that a large repository never piles up. */
-    private static final int FLUSH_EVERY = 2000;
     private static final int IN_LIST = 500;
 
     private final Workspace workspace;
@@ -232,27 +232,35 @@ final class IndexUpdater {
             }
             return new RepositoryUpdate(name, How.REMOVED, work.from(), Optional.empty(), 0, removed);
         }
-        int written = 0;
-        for (IndexedEntity entity : work.rows()) {
-            manager.persist(entity);
-            if (++written % FLUSH_EVERY == 0) {
-                manager.flush();
-                manager.clear();
-            }
-        }
+        insert(manager, work.rows());
         IndexedRepository target = row;
-        if (target == null || !manager.contains(target)) {
-            target = manager.find(IndexedRepository.class, name);
-        }
         if (target == null) {
             target = new IndexedRepository(name, RepositoryWork.kindOf(work.repository()));
             manager.persist(target);
         }
         target.indexedAt(work.to().orElse(null));
-        return new RepositoryUpdate(name, work.how(), work.from(), work.to(), written, removed);
+        return new RepositoryUpdate(name, work.how(), work.from(), work.to(), work.rows().size(), removed);
     }
 
-    /** Removes every row of a repository; answers how many entities went. */
+    /** Inserts the rows of new entities on the transaction's own connection (see {@link RowInserts}). */
+    private void insert(EntityManager manager, List<IndexedEntity> entities) {
+        // the pessimistic lock on the repository's row has begun the transaction on this connection
+        Connection connection = manager.unwrap(Connection.class);
+        try (RowInserts inserts = new RowInserts(connection)) {
+            for (IndexedEntity entity : entities) {
+                inserts.add(entity);
+            }
+            inserts.flush();
+        } catch (SQLException e) {
+            throw new IndexException(e, "index.database.failed", database.settings().url(), IndexDatabase.rootMessage(e));
+        }
+    }
+
+    /**
+     * Removes every row of a repository; answers how many entities went. This scans the entity tables
+     * (the repository column has no index): it happens when a repository leaves the workspace or its
+     * history was rewritten, while an index on the column would cost every insert.
+     */
     private static int removeRepository(EntityManager manager, String repository) {
         int removed = 0;
         for (EntityTables tables : EntityTables.ALL) {

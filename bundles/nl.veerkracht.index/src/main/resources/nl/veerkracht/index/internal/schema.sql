@@ -43,7 +43,6 @@ CREATE TABLE vk_plan (
     council_interval_weeks INTEGER,
     council_last_informed DATE
 );
-CREATE INDEX vk_plan_repository ON vk_plan (repository);
 
 CREATE TABLE vk_plan_region (
     entity_key VARCHAR NOT NULL,
@@ -115,7 +114,6 @@ CREATE TABLE vk_action (
     region_link VARCHAR,
     lead_municipality VARCHAR
 );
-CREATE INDEX vk_action_repository ON vk_action (repository);
 
 CREATE TABLE vk_action_theme (
     entity_key VARCHAR NOT NULL,
@@ -173,7 +171,6 @@ CREATE TABLE vk_need (
     noted_on DATE,
     urgency VARCHAR
 );
-CREATE INDEX vk_need_repository ON vk_need (repository);
 
 CREATE TABLE vk_stakeholder (
     entity_key VARCHAR PRIMARY KEY,
@@ -185,7 +182,6 @@ CREATE TABLE vk_stakeholder (
     sector VARCHAR NOT NULL,
     stakeholder_role VARCHAR
 );
-CREATE INDEX vk_stakeholder_repository ON vk_stakeholder (repository);
 
 CREATE TABLE vk_stakeholder_consultation (
     entity_key VARCHAR NOT NULL,
@@ -209,7 +205,6 @@ CREATE TABLE vk_indicator (
     baseline NUMERIC(38, 10),
     target NUMERIC(38, 10)
 );
-CREATE INDEX vk_indicator_repository ON vk_indicator (repository);
 
 -- indicators/<id>.csv: one row per file, its observations in vk_observation
 CREATE TABLE vk_observation_series (
@@ -219,7 +214,6 @@ CREATE TABLE vk_observation_series (
     entity_id VARCHAR NOT NULL,
     blob_id VARCHAR NOT NULL
 );
-CREATE INDEX vk_observation_series_repository ON vk_observation_series (repository);
 
 CREATE TABLE vk_observation (
     entity_key VARCHAR NOT NULL,
@@ -239,7 +233,6 @@ CREATE TABLE vk_lesson (
     source VARCHAR,
     body VARCHAR NOT NULL
 );
-CREATE INDEX vk_lesson_repository ON vk_lesson (repository);
 
 CREATE TABLE vk_lesson_action (
     entity_key VARCHAR NOT NULL,
@@ -257,7 +250,6 @@ CREATE TABLE vk_scenario (
     scenario_kind VARCHAR NOT NULL,
     reviewed DATE
 );
-CREATE INDEX vk_scenario_repository ON vk_scenario (repository);
 
 CREATE TABLE vk_scenario_trigger (
     entity_key VARCHAR NOT NULL,
@@ -292,7 +284,6 @@ CREATE TABLE vk_task (
     programme VARCHAR,
     status VARCHAR NOT NULL
 );
-CREATE INDEX vk_task_repository ON vk_task (repository);
 
 CREATE TABLE vk_task_funding (
     entity_key VARCHAR NOT NULL,

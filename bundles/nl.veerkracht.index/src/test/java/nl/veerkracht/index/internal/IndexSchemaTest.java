@@ -26,7 +26,10 @@ import nl.veerkracht.index.RepositoryState;
 import nl.veerkracht.index.RepositoryUpdate.How;
 import nl.veerkracht.store.Workspace;
 
-/** The tables come from schema.sql, match the JPA mapping column for column, and are rebuilt when they change. */
+/**
+ * The tables come from schema.sql, match the JPA mapping column for column (and the indexer's own inserts
+ * write every column of it), and are rebuilt when they change.
+ */
 class IndexSchemaTest {
 
     @TempDir
@@ -37,22 +40,7 @@ class IndexSchemaTest {
         DatabaseSettings settings = new DatabaseSettings("jdbc:h2:file:" + temp.resolve("schema"), java.util.Optional.empty(),
                 java.util.Optional.empty());
         try (IndexDatabase database = IndexDatabase.open(settings); Connection connection = IndexDatabase.connect(settings)) {
-            Set<String> mapped = new TreeSet<>();
-            for (ClassDescriptor descriptor : JpaHelper.getServerSession(database.factory()).getDescriptors().values()) {
-                if (descriptor.isAggregateDescriptor()) {
-                    continue;
-                }
-                descriptor.getFields().forEach(field -> mapped.add(column(field)));
-                for (DatabaseMapping mapping : descriptor.getMappings()) {
-                    if (mapping instanceof DirectCollectionMapping collection) {
-                        mapped.add(column(collection.getDirectField()));
-                        collection.getReferenceKeyFields().forEach(field -> mapped.add(column(field)));
-                    } else if (mapping instanceof AggregateCollectionMapping collection) {
-                        collection.getReferenceDescriptor().getFields().forEach(field -> mapped.add(column(field)));
-                        collection.getTargetForeignKeyFields().forEach(field -> mapped.add(column(field)));
-                    }
-                }
-            }
+            Set<String> mapped = mappedColumns(database);
             Set<String> created = new TreeSet<>();
             for (String table : IndexSchema.indexTables(connection)) {
                 try (ResultSet columns = connection.getMetaData().getColumns(null, connection.getSchema(), table, "%")) {
@@ -65,6 +53,46 @@ class IndexSchemaTest {
             assertEquals(created, mapped);
             assertEquals(31, IndexSchema.indexTables(connection).size(), "meta, repositories, 9 entity tables, 20 list tables");
         }
+    }
+
+    @Test
+    void theIndexerInsertsEveryColumnEclipseLinkMaps() throws Exception {
+        DatabaseSettings settings = new DatabaseSettings("jdbc:h2:file:" + temp.resolve("inserts"), java.util.Optional.empty(),
+                java.util.Optional.empty());
+        try (IndexDatabase database = IndexDatabase.open(settings)) {
+            Set<String> mapped = mappedColumns(database);
+            mapped.removeIf(column -> column.startsWith("vk_repository."));
+            Set<String> inserted = new TreeSet<>();
+            for (EntityTables tables : EntityTables.ALL) {
+                tables.columns().forEach(column -> inserted.add(tables.table() + "." + column.name()));
+                for (EntityTables.ListTable list : tables.lists()) {
+                    inserted.add(list.table() + "." + list.keyColumn());
+                    list.columns().forEach(column -> inserted.add(list.table() + "." + column.name()));
+                }
+            }
+            assertEquals(mapped, inserted);
+        }
+    }
+
+    /** Every column of the JPA mapping, as EclipseLink reads it: {@code table.column}. */
+    private static Set<String> mappedColumns(IndexDatabase database) {
+        Set<String> mapped = new TreeSet<>();
+        for (ClassDescriptor descriptor : JpaHelper.getServerSession(database.factory()).getDescriptors().values()) {
+            if (descriptor.isAggregateDescriptor()) {
+                continue;
+            }
+            descriptor.getFields().forEach(field -> mapped.add(column(field)));
+            for (DatabaseMapping mapping : descriptor.getMappings()) {
+                if (mapping instanceof DirectCollectionMapping collection) {
+                    mapped.add(column(collection.getDirectField()));
+                    collection.getReferenceKeyFields().forEach(field -> mapped.add(column(field)));
+                } else if (mapping instanceof AggregateCollectionMapping collection) {
+                    collection.getReferenceDescriptor().getFields().forEach(field -> mapped.add(column(field)));
+                    collection.getTargetForeignKeyFields().forEach(field -> mapped.add(column(field)));
+                }
+            }
+        }
+        return mapped;
     }
 
     private static String column(DatabaseField field) {
