@@ -20,8 +20,11 @@ import nl.veerkracht.model.validation.Problem;
 /** Each bad file under fixtures/bad gives one exact line: file, line, column, plain words. */
 class BadFilesTest {
 
+    /** Reading the fixture fails, and reading it without positions (as the index does) fails as well. */
     private static PlanFileException failure(String path, String fixture) {
-        return assertThrows(PlanFileException.class, () -> PlanFiles.read(path, Fixtures.bytes("bad/" + fixture)));
+        byte[] bytes = Fixtures.bytes("bad/" + fixture);
+        assertThrows(PlanFileException.class, () -> PlanFiles.readUnpositioned(path, bytes), "without positions");
+        return assertThrows(PlanFileException.class, () -> PlanFiles.read(path, bytes));
     }
 
     private static List<String> validation(String path, String fixture) throws PlanFileException {

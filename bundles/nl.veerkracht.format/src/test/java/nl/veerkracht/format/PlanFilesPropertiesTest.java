@@ -1,8 +1,10 @@
 package nl.veerkracht.format;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -110,6 +112,17 @@ class PlanFilesPropertiesTest {
         readsOrFailsWithPositions(file.path(), file.bytes());
     }
 
+    @Property(tries = TRIES)
+    void withoutPositionsMutatedFilesReadToTheSameDocumentAndEntity(@ForAll("mutatedFiles") Mutated file) {
+        readsAsWithPositions(file.path(), file.bytes());
+    }
+
+    @Property(tries = TRIES)
+    void withoutPositionsRandomBytesReadToTheSameDocumentAndEntity(@ForAll("paths") String path,
+            @ForAll("randomBytes") byte[] bytes) {
+        readsAsWithPositions(path, bytes);
+    }
+
     @Property(tries = 200)
     void tabsInsertedBeforeAnyLinesContentAreRefusedThere(@ForAll("planFiles") PlanFile file,
             @ForAll @Size(max = 40) List<Integer> lineChoices) {
@@ -189,6 +202,34 @@ class PlanFilesPropertiesTest {
             if (problem.arguments().stream().noneMatch(argument -> argument.toString().contains("{"))) {
                 assertFalse(problem.render(Language.EN).matches(".*\\{[0-9]}.*"), problem::toString);
             }
+        }
+    }
+
+    /**
+     * {@link PlanFiles#readUnpositioned} refuses what {@link PlanFiles#read} refuses, and otherwise gives
+     * the same document, every node of it without a position, which binds to the same entity.
+     */
+    private static void readsAsWithPositions(String path, byte[] bytes) {
+        Node positioned;
+        try {
+            positioned = PlanFiles.read(path, bytes);
+        } catch (PlanFileException e) {
+            assertThrows(PlanFileException.class, () -> PlanFiles.readUnpositioned(path, bytes));
+            return;
+        }
+        Node unpositioned = assertDoesNotThrow(() -> PlanFiles.readUnpositioned(path, bytes));
+        assertEquals(positioned, unpositioned);
+        assertNoPositions(unpositioned);
+        assertEquals(PlanBinder.bindFile(path, positioned).entity(), PlanBinder.bindFile(path, unpositioned).entity());
+    }
+
+    private static void assertNoPositions(Node node) {
+        assertFalse(node.position().isKnown(), node::toString);
+        if (node instanceof MapNode map) {
+            map.keys().forEach(key -> assertFalse(map.keyPosition(key).isKnown(), key));
+            map.entries().values().forEach(PlanFilesPropertiesTest::assertNoPositions);
+        } else if (node instanceof ListNode list) {
+            list.items().forEach(PlanFilesPropertiesTest::assertNoPositions);
         }
     }
 
