@@ -23,7 +23,7 @@ final class EntityFiles {
 
     static Optional<IndexedEntity> row(EntitySource source, byte[] content) {
         try {
-            Node document = PlanFiles.read(source.path(), content);
+            Node document = PlanFiles.readUnpositioned(source.path(), content);
             return PlanBinder.bindFile(source.path(), document).entity()
                     .map(entity -> IndexedEntities.of(source, entity));
         } catch (PlanFileException e) {
