@@ -166,8 +166,10 @@ public class IndexBenchmark {
         }
     }
 
+    // Three warm-up runs for both national figures: after one, the compilers were still at work on this
+    // 2-core machine (the second run was about a quarter slower than the fourth and later ones).
     @Benchmark
-    @Warmup(iterations = 1)
+    @Warmup(iterations = 3)
     @Measurement(iterations = 3)
     public void baselineReadNational(National national, Blackhole blackhole) {
         int entities = 0;
@@ -184,7 +186,7 @@ public class IndexBenchmark {
     }
 
     @Benchmark
-    @Warmup(iterations = 1)
+    @Warmup(iterations = 3)
     @Measurement(iterations = 3)
     public IndexUpdate indexNationalFromScratch(National national) {
         national.heap.reset();
