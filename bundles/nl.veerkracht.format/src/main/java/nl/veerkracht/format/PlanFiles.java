@@ -73,7 +73,7 @@ public final class PlanFiles {
     /**
      * Reads one plan file as {@link #read} does and to the same document, without the line and column of
      * its nodes: each is at {@link SourcePosition#UNKNOWN}. For readers that use what a file says and
-     * never where (the workspace index); a YAML file is then read about a sixth faster. It accepts and
+     * never where (the workspace index); a YAML file is then read a tenth to a sixth faster. It accepts and
      * refuses exactly the files {@link #read} does, but the problems of a refusal may lack their positions:
      * read the file again with {@link #read} to tell a user where they are.
      *

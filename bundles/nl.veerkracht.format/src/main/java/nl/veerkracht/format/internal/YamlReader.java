@@ -78,7 +78,7 @@ public final class YamlReader {
     /**
      * Reads {@code text} as {@link #read} does, but keeps no positions: every node is at
      * {@link SourcePosition#UNKNOWN}, and so is every problem of a {@link PlanFileException} but those of
-     * the indentation check. snakeyaml-engine then makes no marks, which is about a sixth of the reading.
+     * the indentation check. snakeyaml-engine then makes no marks, a tenth to a sixth of the reading.
      */
     public static MapNode readUnpositioned(String path, String text, Shape shape) throws PlanFileException {
         PlanText.checkIndentation(path, text, 0);
