@@ -48,14 +48,7 @@ record EntityTables(Class<? extends IndexedEntity> type, String table, List<Mapp
 
         /** The column's value in {@code source}: the field's value, or the list item itself. */
         Object valueIn(Object source) {
-            if (field == null) {
-                return source;
-            }
-            try {
-                return field.get(source);
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException("cannot read " + field, e);
-            }
+            return field == null ? source : valueOf(field, source);
         }
     }
 
@@ -70,11 +63,7 @@ record EntityTables(Class<? extends IndexedEntity> type, String table, List<Mapp
     record ListTable(String table, String keyColumn, Field list, List<MappedColumn> columns) {
 
         List<?> itemsOf(IndexedEntity entity) {
-            try {
-                return (List<?>) list.get(entity);
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException("cannot read " + list, e);
-            }
+            return (List<?>) valueOf(list, entity);
         }
     }
 
@@ -132,6 +121,15 @@ record EntityTables(Class<? extends IndexedEntity> type, String table, List<Mapp
             }
         }
         return new ListTable(collection.name(), collection.joinColumns()[0].name(), list, columns);
+    }
+
+    /** The value of a mapped field (made accessible when it was read from the mapping). */
+    private static Object valueOf(Field field, Object source) {
+        try {
+            return field.get(source);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot read " + field, e);
+        }
     }
 
     private static MappedColumn column(Field field) {
