@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
@@ -50,6 +52,9 @@ public final class YamlReader {
     static final int MAX_DEPTH = 32;
 
     private static final String CORE_TAG_PREFIX = "tag:yaml.org,2002:";
+
+    /** Parser settings by buffer size, negative without marks; see {@link #settings}. */
+    private static final ConcurrentMap<Integer, LoadSettings> SETTINGS = new ConcurrentHashMap<>();
 
     private final String path;
     private final int lineOffset;
@@ -98,6 +103,19 @@ public final class YamlReader {
         return root == null ? ScalarNode.of(ScalarNode.Type.NULL, "", new SourcePosition(1, 1)) : root;
     }
 
+    /**
+     * Settings whose buffer holds the whole text: snakeyaml-engine's default of 1024 code points makes a
+     * long line cost time quadratic in its length (seconds for a 1 MiB line). They are shared, one per
+     * power of two of the buffer size, because building them builds a JSON schema with a dozen maps
+     * every time (a tenth of what reading a small file allocated); they are immutable, and no message
+     * uses their label.
+     */
+    private static LoadSettings settings(int length, boolean marks) {
+        int buffer = Integer.highestOneBit(length + 1) << 1;
+        return SETTINGS.computeIfAbsent(marks ? buffer : -buffer, key -> LoadSettings.builder().setUseMarks(marks)
+                .setCodePointLimit(PlanText.MAX_BYTES + 1).setBufferSize(buffer).build());
+    }
+
     private MapNode document(String text, Shape shape) throws PlanFileException {
         Node root = root(text, shape);
         if (root == null || root instanceof ScalarNode scalar && scalar.type() == ScalarNode.Type.NULL) {
@@ -110,11 +128,7 @@ public final class YamlReader {
     }
 
     private Node root(String text, Shape shape) throws PlanFileException {
-        // A buffer that holds the whole text: snakeyaml-engine's default of 1024 code points makes a long
-        // line cost time quadratic in its length (seconds for a 1 MiB line).
-        LoadSettings settings = LoadSettings.builder().setLabel(path).setUseMarks(positions)
-                .setCodePointLimit(PlanText.MAX_BYTES + 1).setBufferSize(text.length() + 1).build();
-        events = new Parse(settings).parseString(text).iterator();
+        events = new Parse(settings(text.length(), positions)).parseString(text).iterator();
         Node root = null;
         int documents = 0;
         try {
@@ -179,7 +193,8 @@ public final class YamlReader {
 
     private MapNode map(Shape shape, SourcePosition position, int depth) throws SyntaxFailure {
         Map<String, Node> entries = new LinkedHashMap<>();
-        Map<String, SourcePosition> keyPositions = new LinkedHashMap<>();
+        // without positions there is nothing to keep: a duplicate key's first line is then unknown too
+        Map<String, SourcePosition> keyPositions = positions ? new LinkedHashMap<>() : null;
         for (Event keyEvent = next(); !(keyEvent instanceof MappingEndEvent);
                 keyEvent = next()) {
             if (keyEvent == null) {
@@ -197,10 +212,12 @@ public final class YamlReader {
             Node value = node(next(), valueShape(shape, key), depth + 1);
             if (entries.containsKey(key)) {
                 problems.add(Problem.error(path, keyPosition, "yaml.duplicateKey", key,
-                        Integer.toString(keyPositions.get(key).line())));
+                        Integer.toString(positions ? keyPositions.get(key).line() : SourcePosition.UNKNOWN.line())));
             } else {
                 entries.put(key, value);
-                keyPositions.put(key, keyPosition);
+                if (positions) {
+                    keyPositions.put(key, keyPosition);
+                }
             }
         }
         return MapNode.of(entries, positions ? keyPositions : Map.of(), position);
