@@ -25,7 +25,7 @@ public record DatabaseSettings(String url, Optional<String> user, Optional<Strin
     public static final String EMBEDDED_FOLDER = "index";
 
     /** H2's settings for the embedded database: a 2 MiB page cache, changes written at every commit. */
-    static final String EMBEDDED_OPTIONS = ";CACHE_SIZE=2048;WRITE_DELAY=0";
+    private static final String EMBEDDED_OPTIONS = ";CACHE_SIZE=2048;WRITE_DELAY=0";
 
     public DatabaseSettings {
         Objects.requireNonNull(url);
@@ -35,11 +35,11 @@ public record DatabaseSettings(String url, Optional<String> user, Optional<Strin
 
     /**
      * The default: embedded H2 in {@code .veerkracht/index/} of the workspace, with a small page cache
-     * that is written at every commit. Each command is a process of its own, so a larger cache is
-     * rarely read twice; what it did cost was collector time while rebuilding, since every page H2
+     * and its changes written at every commit. Each command is a process of its own, so a larger cache
+     * is rarely read twice; what it did cost was collector time while rebuilding, since every page H2
      * writes goes into the cache and lives until evicted. Writing at each commit, rather than after
-     * H2's one-second delay, lets the pages of a transaction go at once (and leaves nothing unwritten
-     * when the command ends). Measured on the national benchmark: a 64 MiB cache with the delay spent
+     * H2's one-second delay, lets the pages of a transaction go at once (and a killed process loses
+     * nothing it committed). Measured on the national benchmark: a 64 MiB cache with the delay spent
      * about twice the collector time of this one.
      */
     public static DatabaseSettings embedded(Workspace workspace) {
