@@ -54,20 +54,19 @@ final class IndexQueries {
             parameters.put("status", status.code());
         });
         query.theme().ifPresent(theme -> {
-            jpql.append(" and exists (select t from IndexedAction b join b.themes t where b.entityKey = a.entityKey"
-                    + " and t = :theme)");
+            jpql.append(" and a.entityKey in (select b.entityKey from IndexedAction b join b.themes t where t = :theme)");
             parameters.put("theme", theme.code());
         });
         query.linked().ifPresent(link -> {
-            jpql.append(" and (a.regionLink = :link or exists (select l from IndexedAction b join b.provinceLinks l"
-                    + " where b.entityKey = a.entityKey and l = :link))");
+            jpql.append(" and (a.regionLink = :link or a.entityKey in (select b.entityKey from IndexedAction b"
+                    + " join b.provinceLinks l where l = :link))");
             parameters.put("link", link);
         });
         query.municipality().ifPresent(code -> {
-            jpql.append(" and (a.leadMunicipality = :municipality or exists (select m from IndexedAction b"
-                    + " join b.participants m where b.entityKey = a.entityKey and m = :municipality)"
-                    + " or exists (select p from IndexedPlan p where p.repository = a.repository"
-                    + " and p.code = :municipality and p.planKind <> 'region'))");
+            jpql.append(" and (a.leadMunicipality = :municipality or a.entityKey in (select b.entityKey"
+                    + " from IndexedAction b join b.participants m where m = :municipality)"
+                    + " or a.repository in (select p.repository from IndexedPlan p"
+                    + " where p.code = :municipality and p.planKind <> 'region'))");
             parameters.put("municipality", code);
         });
         TypedQuery<Object[]> select = manager.createQuery(jpql.toString(), Object[].class);
