@@ -1,6 +1,8 @@
 package nl.veerkracht.store;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +25,9 @@ public final class Workspace {
 
     /** The folder of local state inside a workspace. */
     public static final String STATE_FOLDER = ".veerkracht";
+
+    /** How the {@code .keep} file of a pack that JGit is fetching begins. */
+    private static final String JGIT_FETCH_KEEP = "jgit fetch ";
 
     private final Path root;
 
@@ -142,18 +147,30 @@ public final class Workspace {
     }
 
     private void recoverGitLocks(Optional<WorkspaceLock.Owner> previous) {
+        Optional<WorkspaceLock.Owner> dead = previous.filter(owner -> !owner.isAlive());
         for (RepositoryName name : repositories()) {
-            for (Path lockFile : gitLockFiles(directoryOf(name).resolve(".git"))) {
-                if (previous.isPresent() && !previous.get().isAlive() && modifiedSince(lockFile, previous.get().started())) {
-                    try {
-                        Files.deleteIfExists(lockFile);
-                    } catch (IOException e) {
-                        throw new StoreException(e, "gitLock.foreign", lockFile);
-                    }
+            Path gitDirectory = directoryOf(name).resolve(".git");
+            for (Path lockFile : gitLockFiles(gitDirectory)) {
+                if (dead.isPresent() && modifiedSince(lockFile, dead.get().started())) {
+                    delete(lockFile);
                 } else {
                     throw new StoreException("gitLock.foreign", lockFile);
                 }
             }
+            // a pack kept by a fetch that died is held back from every later repack: let it go
+            for (Path keepFile : fetchKeepFiles(gitDirectory)) {
+                if (dead.isPresent() && modifiedSince(keepFile, dead.get().started())) {
+                    delete(keepFile);
+                }
+            }
+        }
+    }
+
+    private static void delete(Path gitFile) {
+        try {
+            Files.deleteIfExists(gitFile);
+        } catch (IOException e) {
+            throw new StoreException(e, "gitLock.foreign", gitFile);
         }
     }
 
@@ -165,12 +182,16 @@ public final class Workspace {
         }
     }
 
-    /** The lock files Git and JGit take while they write: {@code index.lock}, {@code refs/heads/main.lock}, ... */
+    /**
+     * The lock files Git and JGit take while they write: {@code index.lock}, {@code refs/heads/main.lock},
+     * and the lock JGit takes on a fetched pack's {@code .keep} file, {@code objects/pack/pack-<id>.keep.lock}
+     * (a fetch that receives the same pack again cannot keep it while that lock is there).
+     */
     static List<Path> gitLockFiles(Path gitDirectory) {
-        List<Path> locks = new ArrayList<>();
+        List<Path> locks = new ArrayList<>(packFiles(gitDirectory, ".lock"));
         Path objects = gitDirectory.resolve("objects");
         try {
-            // the object store holds no lock files, but thousands of objects: it is not walked
+            // the object store holds thousands of objects: it is not walked; its packs are listed above
             Files.walkFileTree(gitDirectory, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path directory,
@@ -198,6 +219,32 @@ public final class Workspace {
         }
         locks.sort(null);
         return locks;
+    }
+
+    /**
+     * The {@code .keep} files JGit writes while it fetches a pack (they say {@code jgit fetch <uri>}) and
+     * deletes when the fetch has ended; a {@code .keep} file anyone wrote on purpose says something else.
+     */
+    static List<Path> fetchKeepFiles(Path gitDirectory) {
+        return packFiles(gitDirectory, ".keep").stream().filter(Workspace::writtenByAJGitFetch).toList();
+    }
+
+    private static boolean writtenByAJGitFetch(Path keepFile) {
+        try (InputStream in = Files.newInputStream(keepFile)) {
+            return new String(in.readNBytes(JGIT_FETCH_KEEP.length()), StandardCharsets.UTF_8).equals(JGIT_FETCH_KEEP);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static List<Path> packFiles(Path gitDirectory, String suffix) {
+        try (Stream<Path> files = Files.list(gitDirectory.resolve("objects/pack"))) {
+            return files.filter(file -> file.getFileName().toString().endsWith(suffix) && Files.isRegularFile(file))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     /** Where the state of one repository lives, e.g. pending conflicts of {@code region/west-brabant}. */

@@ -84,6 +84,34 @@ class WorkspaceTest {
     }
 
     @Test
+    void aPackLockAndAFetchKeepLeftByADeadVeerkrachtAreRemovedAndAKeepOfSomeoneElseStays() throws Exception {
+        Workspace workspace = Workspace.create(root);
+        WorkspaceLock.Owner dead = deadProcess();
+        Files.writeString(workspace.stateDirectory().resolve("lock.owner"), dead.serialize());
+        Path packs = Files.createDirectories(root.resolve("plan/.git/objects/pack"));
+        String pack = "pack-deb710ce26baa51caabdf3d3b10f5ea7581f1f7e";
+        Path keepLock = Files.writeString(packs.resolve(pack + ".keep.lock"), "jgit fetch /elders/plan\n");
+        Path fetchKeep = Files.writeString(packs.resolve(pack + ".keep"), "jgit fetch /elders/plan\n");
+        Path ownKeep = Files.writeString(packs.resolve("pack-0f3c.keep"), "archief: niet opnieuw inpakken\n");
+
+        try (WorkspaceLock lock = workspace.lock(Duration.ZERO, owner -> { })) {
+            assertFalse(Files.exists(keepLock), "a fetch can keep the same pack again");
+            assertFalse(Files.exists(fetchKeep), "the dead fetch no longer holds its pack");
+            assertTrue(Files.exists(ownKeep), "a pack someone keeps on purpose stays kept");
+        }
+    }
+
+    @Test
+    void aPackLockOfSomeoneElseStopsTheCommand() throws Exception {
+        Workspace workspace = Workspace.create(root);
+        Path packs = Files.createDirectories(root.resolve("plan/.git/objects/pack"));
+        Path keepLock = Files.writeString(packs.resolve("pack-deb7.keep.lock"), "");
+        StoreException error = assertThrows(StoreException.class, () -> workspace.lock(Duration.ZERO, owner -> { }));
+        assertEquals("gitLock.foreign", error.key());
+        assertTrue(Files.exists(keepLock));
+    }
+
+    @Test
     void aGitLockOfSomeoneElseIsLeftAloneAndStopsTheCommand() throws Exception {
         Workspace workspace = Workspace.create(root);
         Path indexLock = Files.writeString(root.resolve("plan/.git/index.lock"), "");
