@@ -95,6 +95,11 @@ public final class PlanRepository implements AutoCloseable {
      */
     public static final int READ_LIMIT = 2 * 1024 * 1024;
 
+    /** How JGit names the file it writes a checked-out file to before renaming it: {@code ._<name><digits>.tmp}. */
+    private static final String CHECKOUT_TEMP_PREFIX = "._";
+    private static final String CHECKOUT_TEMP_SUFFIX = ".tmp";
+    private static final int CHECKOUT_TEMP_NAME_LIMIT = 50;
+
     private final Path directory;
     private final Repository repository;
 
@@ -993,6 +998,12 @@ public final class PlanRepository implements AutoCloseable {
             Map<String, byte[]> before = move.get().from().map(this::filesAt).orElse(Map.of());
             Map<String, byte[]> after = filesAt(move.get().to());
             Map<String, byte[]> working = workingTreeFiles();
+            for (String path : status.getUntracked()) {
+                if (isCheckoutLeftover(path, working.get(path), before, after)) {
+                    Files.deleteIfExists(directory.resolve(path));
+                    changed.remove(path);
+                }
+            }
             for (String path : changed) {
                 byte[] now = working.get(path);
                 boolean fromMove = java.util.Arrays.equals(now, before.get(path))
@@ -1006,7 +1017,45 @@ public final class PlanRepository implements AutoCloseable {
             return true;
         } catch (GitAPIException e) {
             throw new StoreException(e, "repository.unreadable", directory, e.getMessage());
+        } catch (IOException e) {
+            throw new StoreException(e, "commit.failed", directory, e.getMessage());
         }
+    }
+
+    /**
+     * Whether {@code path} is a file JGit was writing when the move was interrupted: a checkout writes
+     * each file first to {@code ._<name><digits>.tmp} beside it (the name cut at 50 characters) and
+     * then renames it, so a kill in between leaves that file. It counts only if what it holds is the
+     * beginning of that file's content before or after the move: nothing the user wrote is removed.
+     */
+    static boolean isCheckoutLeftover(String path, byte[] content, Map<String, byte[]> before, Map<String, byte[]> after) {
+        int slash = path.lastIndexOf('/');
+        String folder = path.substring(0, slash + 1);
+        String name = path.substring(slash + 1);
+        if (content == null || !name.startsWith(CHECKOUT_TEMP_PREFIX) || !name.endsWith(CHECKOUT_TEMP_SUFFIX)) {
+            return false;
+        }
+        for (Map<String, byte[]> side : List.of(before, after)) {
+            for (Map.Entry<String, byte[]> file : side.entrySet()) {
+                String target = file.getKey();
+                if (!target.startsWith(folder) || target.indexOf('/', folder.length()) >= 0) {
+                    continue;
+                }
+                String targetName = target.substring(folder.length());
+                String cut = targetName.substring(0, Math.min(targetName.length(), CHECKOUT_TEMP_NAME_LIMIT));
+                String rest = name.substring(CHECKOUT_TEMP_PREFIX.length());
+                if (rest.startsWith(cut) && isDigits(rest.substring(cut.length(), rest.length() - CHECKOUT_TEMP_SUFFIX.length()))
+                        && content.length <= file.getValue().length
+                        && java.util.Arrays.equals(content, 0, content.length, file.getValue(), 0, content.length)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigits(String text) {
+        return !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     /** Moves {@code main} without touching the working tree: for tests that stage a crash. */

@@ -174,6 +174,43 @@ class RepositoryExchangeTest {
     }
 
     @Test
+    void theHalfWrittenFileOfAnInterruptedCheckoutIsRemovedAndTheMoveFinished() throws Exception {
+        try (PlanRepository breda = repositoryWith("breda", Map.of("plan.yaml", "base\n"), BREDA)) {
+            String base = breda.head().orElseThrow();
+            String next = breda.writeCommit(Map.of("plan.yaml", bytes("base\n"), "actions/GM0777-actie.yaml",
+                    bytes("id: GM0777-actie\ntitle: Actie\n")), List.of(base), "Volgende", BREDA, "GM0758");
+            Path state = temp.resolve("state");
+            // as if killed while JGit wrote the new action to its temporary file, before renaming it
+            new BranchJournal(state).begin(Optional.of(base), next);
+            breda.advanceBranchRefOnly(next);
+            Path actions = Files.createDirectories(breda.directory().resolve("actions"));
+            Path leftover = Files.writeString(actions.resolve("._GM0777-actie.yaml4721398361298475.tmp"), "id: GM07");
+
+            assertTrue(breda.recoverInterruptedUpdate(state));
+            assertFalse(Files.exists(leftover));
+            assertTrue(breda.isClean(), "the working tree matches main");
+            assertEquals("id: GM0777-actie\ntitle: Actie\n", Files.readString(actions.resolve("GM0777-actie.yaml")));
+        }
+    }
+
+    @Test
+    void aFileThatOnlyLooksLikeACheckoutLeftoverIsTheUsersAndStopsTheRecovery() throws Exception {
+        try (PlanRepository breda = repositoryWith("breda", Map.of("plan.yaml", "base\n"), BREDA)) {
+            String base = breda.head().orElseThrow();
+            String next = breda.writeCommit(Map.of("plan.yaml", bytes("next\n")), List.of(base), "Volgende", BREDA,
+                    "GM0758");
+            Path state = temp.resolve("state");
+            new BranchJournal(state).begin(Optional.of(base), next);
+            breda.advanceBranchRefOnly(next);
+            Path notALeftover = Files.writeString(breda.directory().resolve("._plan.yaml123.tmp"), "mijn aantekeningen\n");
+
+            StoreException error = assertThrows(StoreException.class, () -> breda.recoverInterruptedUpdate(state));
+            assertEquals("recover.userChanges", error.key());
+            assertTrue(Files.exists(notALeftover));
+        }
+    }
+
+    @Test
     void anInterruptedMoveNeverOverwritesAChangeTheUserMadeSince() throws Exception {
         try (PlanRepository breda = repositoryWith("breda", Map.of("plan.yaml", "base\n"), BREDA)) {
             String base = breda.head().orElseThrow();
