@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -156,13 +158,8 @@ class RepositoryExchangeTest {
     @Test
     void anInterruptedBranchMoveIsFinishedByTheNextRun() throws Exception {
         try (PlanRepository breda = repositoryWith("breda", Map.of("plan.yaml", "base\n", "needs/a.yaml", "a\n"), BREDA)) {
-            String base = breda.head().orElseThrow();
-            String next = breda.writeCommit(Map.of("plan.yaml", bytes("next\n"), "actions/b.yaml", bytes("b\n")),
-                    List.of(base), "Volgende", BREDA, "GM0758");
-            Path state = temp.resolve("state");
             // as if killed after the branch moved and halfway through the working tree
-            new BranchJournal(state).begin(Optional.of(base), next);
-            breda.advanceBranchRefOnly(next);
+            Path state = interruptedMove(breda, Map.of("plan.yaml", "next\n", "actions/b.yaml", "b\n"));
             Files.writeString(breda.directory().resolve("plan.yaml"), "next\n");
 
             assertTrue(breda.recoverInterruptedUpdate(state));
@@ -176,13 +173,9 @@ class RepositoryExchangeTest {
     @Test
     void theHalfWrittenFileOfAnInterruptedCheckoutIsRemovedAndTheMoveFinished() throws Exception {
         try (PlanRepository breda = repositoryWith("breda", Map.of("plan.yaml", "base\n"), BREDA)) {
-            String base = breda.head().orElseThrow();
-            String next = breda.writeCommit(Map.of("plan.yaml", bytes("base\n"), "actions/GM0777-actie.yaml",
-                    bytes("id: GM0777-actie\ntitle: Actie\n")), List.of(base), "Volgende", BREDA, "GM0758");
-            Path state = temp.resolve("state");
             // as if killed while JGit wrote the new action to its temporary file, before renaming it
-            new BranchJournal(state).begin(Optional.of(base), next);
-            breda.advanceBranchRefOnly(next);
+            Path state = interruptedMove(breda, Map.of("plan.yaml", "base\n", "actions/GM0777-actie.yaml",
+                    "id: GM0777-actie\ntitle: Actie\n"));
             Path actions = Files.createDirectories(breda.directory().resolve("actions"));
             Path leftover = Files.writeString(actions.resolve("._GM0777-actie.yaml4721398361298475.tmp"), "id: GM07");
 
@@ -196,12 +189,7 @@ class RepositoryExchangeTest {
     @Test
     void aFileThatOnlyLooksLikeACheckoutLeftoverIsTheUsersAndStopsTheRecovery() throws Exception {
         try (PlanRepository breda = repositoryWith("breda", Map.of("plan.yaml", "base\n"), BREDA)) {
-            String base = breda.head().orElseThrow();
-            String next = breda.writeCommit(Map.of("plan.yaml", bytes("next\n")), List.of(base), "Volgende", BREDA,
-                    "GM0758");
-            Path state = temp.resolve("state");
-            new BranchJournal(state).begin(Optional.of(base), next);
-            breda.advanceBranchRefOnly(next);
+            Path state = interruptedMove(breda, Map.of("plan.yaml", "next\n"));
             Path notALeftover = Files.writeString(breda.directory().resolve("._plan.yaml123.tmp"), "mijn aantekeningen\n");
 
             StoreException error = assertThrows(StoreException.class, () -> breda.recoverInterruptedUpdate(state));
@@ -213,11 +201,7 @@ class RepositoryExchangeTest {
     @Test
     void anInterruptedMoveNeverOverwritesAChangeTheUserMadeSince() throws Exception {
         try (PlanRepository breda = repositoryWith("breda", Map.of("plan.yaml", "base\n"), BREDA)) {
-            String base = breda.head().orElseThrow();
-            String next = breda.writeCommit(Map.of("plan.yaml", bytes("next\n")), List.of(base), "Volgende", BREDA,
-                    "GM0758");
-            Path state = temp.resolve("state");
-            new BranchJournal(state).begin(Optional.of(base), next);
+            Path state = interruptedMove(breda, Map.of("plan.yaml", "next\n"));
             Files.writeString(breda.directory().resolve("plan.yaml"), "mijn eigen wijziging\n");
 
             StoreException error = assertThrows(StoreException.class, () -> breda.recoverInterruptedUpdate(state));
@@ -248,4 +232,22 @@ class RepositoryExchangeTest {
                     .get("plan.yaml")));
         }
     }
+
+    /**
+     * Commits {@code files} on top of {@code main} and moves {@code main} there as a sync killed after the
+     * ref moved would have: journal written, ref moved, working tree untouched.
+     *
+     * @return the state folder holding the journal
+     */
+    private Path interruptedMove(PlanRepository repository, Map<String, String> files) throws IOException {
+        String base = repository.head().orElseThrow();
+        Map<String, byte[]> contents = new TreeMap<>();
+        files.forEach((path, text) -> contents.put(path, bytes(text)));
+        String next = repository.writeCommit(contents, List.of(base), "Volgende", BREDA, "GM0758");
+        Path state = temp.resolve("state");
+        new BranchJournal(state).begin(Optional.of(base), next);
+        repository.advanceBranchRefOnly(next);
+        return state;
+    }
+
 }
