@@ -17,6 +17,7 @@ import nl.veerkracht.index.ActionScope;
 import nl.veerkracht.index.BudgetGrouping;
 import nl.veerkracht.index.BudgetTotal;
 import nl.veerkracht.index.internal.tables.IndexedAction;
+import nl.veerkracht.index.internal.tables.WordList;
 import nl.veerkracht.model.ActionStatus;
 import nl.veerkracht.model.BudgetSource;
 import nl.veerkracht.model.Term;
@@ -54,8 +55,8 @@ final class IndexQueries {
             parameters.put("status", status.code());
         });
         query.theme().ifPresent(theme -> {
-            jpql.append(" and a.entityKey in (select b.entityKey from IndexedAction b join b.themes t where t = :theme)");
-            parameters.put("theme", theme.code());
+            jpql.append(" and concat(' ', a.themes, ' ') like :theme");
+            parameters.put("theme", WordList.containing(theme.code()));
         });
         query.linked().ifPresent(link -> {
             jpql.append(" and (a.regionLink = :link or a.entityKey in (select b.entityKey from IndexedAction b"

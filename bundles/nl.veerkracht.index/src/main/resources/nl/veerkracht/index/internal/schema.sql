@@ -112,33 +112,14 @@ CREATE TABLE vk_action (
     start_date DATE,
     end_date DATE,
     region_link VARCHAR,
-    lead_municipality VARCHAR
+    lead_municipality VARCHAR,
+    -- lists of codes or ids, separated by single spaces (see WordList): found with
+    -- concat(' ', themes, ' ') LIKE '% digitalisering %'
+    themes VARCHAR,
+    needs VARCHAR,
+    stakeholders VARCHAR,
+    indicators VARCHAR
 );
-
-CREATE TABLE vk_action_theme (
-    entity_key VARCHAR NOT NULL,
-    theme VARCHAR NOT NULL
-);
-CREATE INDEX vk_action_theme_entity ON vk_action_theme (entity_key);
-
-CREATE TABLE vk_action_need (
-    entity_key VARCHAR NOT NULL,
-    need_id VARCHAR NOT NULL
-);
-CREATE INDEX vk_action_need_entity ON vk_action_need (entity_key);
-
-CREATE TABLE vk_action_stakeholder (
-    entity_key VARCHAR NOT NULL,
-    stakeholder_id VARCHAR NOT NULL
-);
-CREATE INDEX vk_action_stakeholder_entity ON vk_action_stakeholder (entity_key);
-
-CREATE TABLE vk_action_indicator (
-    entity_key VARCHAR NOT NULL,
-    indicator_id VARCHAR NOT NULL,
-    target NUMERIC(38, 10)
-);
-CREATE INDEX vk_action_indicator_entity ON vk_action_indicator (entity_key);
 
 CREATE TABLE vk_action_province_link (
     entity_key VARCHAR NOT NULL,

@@ -51,7 +51,7 @@ class IndexSchemaTest {
             }
             created.removeIf(column -> column.startsWith("vk_index_meta."));
             assertEquals(created, mapped);
-            assertEquals(31, IndexSchema.indexTables(connection).size(), "meta, repositories, 9 entity tables, 20 list tables");
+            assertEquals(27, IndexSchema.indexTables(connection).size(), "meta, repositories, 9 entity tables, 16 list tables");
         }
     }
 

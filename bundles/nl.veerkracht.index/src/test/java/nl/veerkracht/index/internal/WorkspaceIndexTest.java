@@ -288,7 +288,7 @@ class WorkspaceIndexTest {
         Workspace workspace = example(kind).workspace();
         index.rebuild(workspace);
         sql(workspace, "UPDATE vk_action SET title = 'Terrassen' WHERE entity_key = 'plan:actions/terrassen-verruimen.yaml'");
-        sql(workspace, "DELETE FROM vk_action_theme WHERE entity_key = 'region/west-brabant:actions/GM0826-circulaire-hub.yaml'");
+        sql(workspace, "UPDATE vk_action SET themes = NULL WHERE entity_key = 'region/west-brabant:actions/GM0826-circulaire-hub.yaml'");
         sql(workspace, "DELETE FROM vk_need WHERE entity_key = 'plan:needs/liquiditeit-horeca.yaml'");
         sql(workspace, "INSERT INTO vk_task (entity_key, repository, path, entity_id, blob_id, title, status) VALUES "
                 + "('province/PV30:tasks/verzonnen.yaml', 'province/PV30', 'tasks/verzonnen.yaml', 'verzonnen', 'x', 'Verzonnen', 'active')");

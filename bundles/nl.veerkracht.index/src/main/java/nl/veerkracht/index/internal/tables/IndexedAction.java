@@ -1,5 +1,6 @@
 package nl.veerkracht.index.internal.tables;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,28 +71,21 @@ public class IndexedAction extends IndexedEntity {
     @Column(name = "lead_municipality")
     private String leadMunicipality;
 
-    @ElementCollection
-    @CollectionTable(name = "vk_action_theme", joinColumns = @JoinColumn(name = "entity_key"))
-    @Column(name = "theme")
-    @BatchFetch(BatchFetchType.IN)
-    private List<String> themes = new ArrayList<>();
+    /** {@code themes}: their codes, in {@link WordList} form. */
+    @Column(name = "themes")
+    private String themes;
 
-    @ElementCollection
-    @CollectionTable(name = "vk_action_need", joinColumns = @JoinColumn(name = "entity_key"))
-    @Column(name = "need_id")
-    @BatchFetch(BatchFetchType.IN)
-    private List<String> needs = new ArrayList<>();
+    /** {@code needs}: their ids, in {@link WordList} form. */
+    @Column(name = "needs")
+    private String needs;
 
-    @ElementCollection
-    @CollectionTable(name = "vk_action_stakeholder", joinColumns = @JoinColumn(name = "entity_key"))
-    @Column(name = "stakeholder_id")
-    @BatchFetch(BatchFetchType.IN)
-    private List<String> stakeholders = new ArrayList<>();
+    /** {@code stakeholders}: their ids, in {@link WordList} form. */
+    @Column(name = "stakeholders")
+    private String stakeholders;
 
-    @ElementCollection
-    @CollectionTable(name = "vk_action_indicator", joinColumns = @JoinColumn(name = "entity_key"))
-    @BatchFetch(BatchFetchType.IN)
-    private List<IndexedActionIndicator> indicators = new ArrayList<>();
+    /** {@code indicators}: {@code <id>=<target>} or {@code <id>}, in {@link WordList} form. */
+    @Column(name = "indicators")
+    private String indicators;
 
     /** {@code links.province}: provincial tasks, each {@code <province code>/<task id>}. */
     @ElementCollection
@@ -120,19 +114,20 @@ public class IndexedAction extends IndexedEntity {
         description = action.description().orElse(null);
         term = action.term().code();
         recoveryLine = action.recoveryLine().orElse(null);
-        action.themes().forEach(theme -> themes.add(theme.code()));
+        themes = WordList.join(action.themes().stream().map(Theme::code).toList());
         department = action.department().orElse(null);
         lead = action.lead().orElse(null);
-        needs.addAll(action.needs());
-        stakeholders.addAll(action.stakeholders());
+        needs = WordList.join(action.needs());
+        stakeholders = WordList.join(action.stakeholders());
         ActionBudget budget = action.budget().orElse(null);
         if (budget != null) {
             budgetAmount = budget.amount().orElse(null);
             budgetSource = budget.source().map(value -> value.code()).orElse(null);
             budgetLine = budget.line().orElse(null);
         }
-        action.indicators().forEach(indicator -> indicators.add(new IndexedActionIndicator(indicator.id(),
-                indicator.target().orElse(null))));
+        indicators = WordList.join(action.indicators().stream()
+                .map(indicator -> indicator.id() + indicator.target().map(target -> "=" + Facts.text(target)).orElse(""))
+                .toList());
         status = action.status().code();
         progress = action.progress().orElse(null);
         start = action.start().orElse(null);
@@ -183,7 +178,7 @@ public class IndexedAction extends IndexedEntity {
 
     /** The codes of {@link Theme}s, in no particular order. */
     public List<String> themes() {
-        return List.copyOf(themes);
+        return WordList.split(themes);
     }
 
     public List<String> participants() {
@@ -202,13 +197,21 @@ public class IndexedAction extends IndexedEntity {
         return List.copyOf(contributions);
     }
 
+    /** An indicator of the action as {@code index verify} compares it: {@code id=...; target=...}. */
+    private static String indicatorFact(String word) {
+        int equals = word.indexOf('=');
+        return equals < 0 ? Facts.item("id", word)
+                : Facts.item("id", word.substring(0, equals), "target", new BigDecimal(word.substring(equals + 1)));
+    }
+
     @Override
     protected void describe(Facts facts) {
         facts.put("title", title).put("description", description).put("term", term)
-                .put("recovery_line", recoveryLine).list("themes", themes).put("department", department)
-                .put("lead", lead).list("needs", needs).list("stakeholders", stakeholders)
+                .put("recovery_line", recoveryLine).list("themes", themes()).put("department", department)
+                .put("lead", lead).list("needs", WordList.split(needs)).list("stakeholders", WordList.split(stakeholders))
                 .put("budget.amount", budgetAmount).put("budget.source", budgetSource).put("budget.line", budgetLine)
-                .list("indicators", indicators).put("status", status).put("progress", progress).put("start", start)
+                .list("indicators", WordList.split(indicators).stream().map(IndexedAction::indicatorFact).toList())
+                .put("status", status).put("progress", progress).put("start", start)
                 .put("end", end).put("links.region", regionLink).list("links.province", provinceLinks)
                 .put("lead_municipality", leadMunicipality).list("participants", participants)
                 .list("contributions", contributions);
