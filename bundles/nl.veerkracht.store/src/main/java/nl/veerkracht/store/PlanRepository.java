@@ -1028,7 +1028,7 @@ public final class PlanRepository implements AutoCloseable {
      * then renames it, so a kill in between leaves that file. It counts only if what it holds is the
      * beginning of that file's content before or after the move: nothing the user wrote is removed.
      */
-    static boolean isCheckoutLeftover(String path, byte[] content, Map<String, byte[]> before, Map<String, byte[]> after) {
+    private static boolean isCheckoutLeftover(String path, byte[] content, Map<String, byte[]> before, Map<String, byte[]> after) {
         int slash = path.lastIndexOf('/');
         String folder = path.substring(0, slash + 1);
         String name = path.substring(slash + 1);
