@@ -1035,6 +1035,8 @@ public final class PlanRepository implements AutoCloseable {
         if (content == null || !name.startsWith(CHECKOUT_TEMP_PREFIX) || !name.endsWith(CHECKOUT_TEMP_SUFFIX)) {
             return false;
         }
+        // what stands between the prefix and the suffix: the cut name, then the digits
+        String middle = name.substring(CHECKOUT_TEMP_PREFIX.length(), name.length() - CHECKOUT_TEMP_SUFFIX.length());
         for (Map<String, byte[]> side : List.of(before, after)) {
             for (Map.Entry<String, byte[]> file : side.entrySet()) {
                 String target = file.getKey();
@@ -1043,8 +1045,7 @@ public final class PlanRepository implements AutoCloseable {
                 }
                 String targetName = target.substring(folder.length());
                 String cut = targetName.substring(0, Math.min(targetName.length(), CHECKOUT_TEMP_NAME_LIMIT));
-                String rest = name.substring(CHECKOUT_TEMP_PREFIX.length());
-                if (rest.startsWith(cut) && isDigits(rest.substring(cut.length(), rest.length() - CHECKOUT_TEMP_SUFFIX.length()))
+                if (middle.startsWith(cut) && isDigits(middle.substring(cut.length()))
                         && content.length <= file.getValue().length
                         && java.util.Arrays.equals(content, 0, content.length, file.getValue(), 0, content.length)) {
                     return true;
