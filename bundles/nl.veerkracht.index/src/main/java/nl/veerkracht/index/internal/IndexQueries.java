@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.persistence.EntityManager;
@@ -16,7 +17,6 @@ import nl.veerkracht.index.ActionQuery;
 import nl.veerkracht.index.ActionScope;
 import nl.veerkracht.index.BudgetGrouping;
 import nl.veerkracht.index.BudgetTotal;
-import nl.veerkracht.index.internal.tables.IndexedAction;
 import nl.veerkracht.index.internal.tables.WordList;
 import nl.veerkracht.model.ActionStatus;
 import nl.veerkracht.model.BudgetSource;
@@ -38,9 +38,15 @@ final class IndexQueries {
             .comparing((String name) -> RepositoryName.parse(name).kind().ordinal())
             .thenComparing(Comparator.naturalOrder());
 
+    /**
+     * The actions that meet every criterion of {@code query}. Only the columns an answer shows are read
+     * (no entity is loaded), and the participants of the regional actions among them in one more query:
+     * an answer of every action of a national workspace stays a matter of seconds.
+     */
     static List<ActionHit> actions(EntityManager manager, ActionQuery query) {
-        StringBuilder jpql = new StringBuilder(
-                "select a, r.indexedCommit from IndexedAction a, IndexedRepository r where a.repository = r.name");
+        StringBuilder jpql = new StringBuilder("select a.entityKey, a.repository, r.indexedCommit, a.path, a.entityId,"
+                + " a.title, a.term, a.status, a.themes, a.budgetAmount, a.budgetSource, a.leadMunicipality"
+                + " from IndexedAction a, IndexedRepository r where a.repository = r.name");
         Map<String, Object> parameters = new HashMap<>();
         if (query.scope() != ActionScope.ALL) {
             jpql.append(" and r.kind = :kind");
@@ -72,35 +78,52 @@ final class IndexQueries {
         });
         TypedQuery<Object[]> select = manager.createQuery(jpql.toString(), Object[].class);
         parameters.forEach(select::setParameter);
+        List<Object[]> rows = select.getResultList();
         Map<String, String> owners = owners(manager);
-        List<ActionHit> hits = new ArrayList<>();
-        for (Object[] row : select.getResultList()) {
-            IndexedAction action = (IndexedAction) row[0];
-            hits.add(new ActionHit(action.repository(), (String) row[1], action.path(), action.entityId(), action.title(),
-                    code(Term.class, action.term()), code(ActionStatus.class, action.status()), themes(action),
-                    Optional.ofNullable(action.budgetAmount()),
-                    Optional.ofNullable(action.budgetSource()).map(source -> code(BudgetSource.class, source)),
-                    municipalities(action, owners)));
+        Map<String, Set<String>> participants = rows.stream().anyMatch(row -> isRegional((String) row[1]))
+                ? regionalParticipants(manager) : Map.of();
+        List<ActionHit> hits = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            String repository = (String) row[1];
+            List<String> municipalities = isRegional(repository)
+                    ? lead((String) row[11], participants.getOrDefault((String) row[0], Set.of()))
+                    : Optional.ofNullable(owners.get(repository)).map(List::of).orElse(List.of());
+            hits.add(new ActionHit(repository, (String) row[2], (String) row[3], (String) row[4], (String) row[5],
+                    code(Term.class, (String) row[6]), code(ActionStatus.class, (String) row[7]),
+                    themes((String) row[8]), Optional.ofNullable((Long) row[9]),
+                    Optional.ofNullable((String) row[10]).map(source -> code(BudgetSource.class, source)),
+                    municipalities));
         }
         hits.sort(Comparator.comparing(ActionHit::repository, REPOSITORY_ORDER).thenComparing(ActionHit::path));
         return hits;
     }
 
-    private static List<Theme> themes(IndexedAction action) {
-        return action.themes().stream().map(theme -> code(Theme.class, theme)).sorted().toList();
+    private static boolean isRegional(String repository) {
+        return RepositoryName.parse(repository).kind() == RepositoryName.Kind.REGION;
     }
 
-    /** Whose action it is: the plan's code, or for a regional action its lead and then its participants. */
-    private static List<String> municipalities(IndexedAction action, Map<String, String> owners) {
-        if (RepositoryName.parse(action.repository()).kind() != RepositoryName.Kind.REGION) {
-            String owner = owners.get(action.repository());
-            return owner == null ? List.of() : List.of(owner);
+    private static List<Theme> themes(String column) {
+        return WordList.split(column).stream().map(theme -> code(Theme.class, theme)).sorted().toList();
+    }
+
+    /** The participants of every action of every regional plan, by entity key, in code order. */
+    private static Map<String, Set<String>> regionalParticipants(EntityManager manager) {
+        Map<String, Set<String>> participants = new HashMap<>();
+        for (Object[] row : manager.createQuery("select a.entityKey, m from IndexedAction a join a.participants m,"
+                + " IndexedRepository r where a.repository = r.name and r.kind = '" + REGION + "'", Object[].class)
+                .getResultList()) {
+            participants.computeIfAbsent((String) row[0], key -> new TreeSet<>()).add((String) row[1]);
         }
+        return participants;
+    }
+
+    /** Whose regional action it is: its lead municipality first, then the other participants by code. */
+    private static List<String> lead(String leadMunicipality, Set<String> participants) {
         List<String> codes = new ArrayList<>();
-        if (action.leadMunicipality() != null) {
-            codes.add(action.leadMunicipality());
+        if (leadMunicipality != null) {
+            codes.add(leadMunicipality);
         }
-        for (String participant : new TreeSet<>(action.participants())) {
+        for (String participant : participants) {
             if (!codes.contains(participant)) {
                 codes.add(participant);
             }

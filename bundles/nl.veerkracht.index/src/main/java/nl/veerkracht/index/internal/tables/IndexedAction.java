@@ -144,59 +144,6 @@ public class IndexedAction extends IndexedEntity {
         }
     }
 
-    public String title() {
-        return title;
-    }
-
-    public String term() {
-        return term;
-    }
-
-    public String status() {
-        return status;
-    }
-
-    public Long budgetAmount() {
-        return budgetAmount;
-    }
-
-    public String budgetSource() {
-        return budgetSource;
-    }
-
-    public Integer progress() {
-        return progress;
-    }
-
-    public LocalDate end() {
-        return end;
-    }
-
-    public String leadMunicipality() {
-        return leadMunicipality;
-    }
-
-    /** The codes of {@link Theme}s, in no particular order. */
-    public List<String> themes() {
-        return WordList.split(themes);
-    }
-
-    public List<String> participants() {
-        return List.copyOf(participants);
-    }
-
-    public List<String> provinceLinks() {
-        return List.copyOf(provinceLinks);
-    }
-
-    public String regionLink() {
-        return regionLink;
-    }
-
-    public List<IndexedContribution> contributions() {
-        return List.copyOf(contributions);
-    }
-
     /** An indicator of the action as {@code index verify} compares it: {@code id=...; target=...}. */
     private static String indicatorFact(String word) {
         int equals = word.indexOf('=');
@@ -207,7 +154,7 @@ public class IndexedAction extends IndexedEntity {
     @Override
     protected void describe(Facts facts) {
         facts.put("title", title).put("description", description).put("term", term)
-                .put("recovery_line", recoveryLine).list("themes", themes()).put("department", department)
+                .put("recovery_line", recoveryLine).list("themes", WordList.split(themes)).put("department", department)
                 .put("lead", lead).list("needs", WordList.split(needs)).list("stakeholders", WordList.split(stakeholders))
                 .put("budget.amount", budgetAmount).put("budget.source", budgetSource).put("budget.line", budgetLine)
                 .list("indicators", WordList.split(indicators).stream().map(IndexedAction::indicatorFact).toList())
