@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -16,6 +15,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import nl.veerkracht.merge.FieldChange;
 import nl.veerkracht.model.document.FieldPath;
 import nl.veerkracht.model.document.ListNode;
@@ -35,40 +35,43 @@ import nl.veerkracht.province.ProvinceReport.TaskChange;
  */
 public final class ProvinceReportJson {
 
+    /** Looked up once: {@code Json.createObjectBuilder()} asks the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private ProvinceReportJson() {
     }
 
     /** The report as JSON, as {@code --format json} and the kept files give it. */
     public static JsonObjectBuilder json(ProvinceReport report) {
-        JsonObjectBuilder object = Json.createObjectBuilder().add("province", report.province());
+        JsonObjectBuilder object = JSON.createObjectBuilder().add("province", report.province());
         report.from().ifPresent(from -> object.add("from", from));
         object.add("to", report.to());
-        JsonArrayBuilder changed = Json.createArrayBuilder();
+        JsonArrayBuilder changed = JSON.createArrayBuilder();
         for (TaskChange change : report.changedTasks()) {
-            JsonArrayBuilder fields = Json.createArrayBuilder();
+            JsonArrayBuilder fields = JSON.createArrayBuilder();
             for (FieldChange field : change.fields()) {
-                fields.add(Json.createObjectBuilder()
+                fields.add(JSON.createObjectBuilder()
                         .add("field", field.field().toString())
                         .add("kind", field.kind().name())
                         .add("before", node(field.before()))
                         .add("after", node(field.after())));
             }
-            changed.add(Json.createObjectBuilder().add("task", change.taskId()).add("title", change.title())
+            changed.add(JSON.createObjectBuilder().add("task", change.taskId()).add("title", change.title())
                     .add("fields", fields).add("linkedBy", actions(change.linkedBy())));
         }
-        JsonArrayBuilder broken = Json.createArrayBuilder();
+        JsonArrayBuilder broken = JSON.createArrayBuilder();
         for (BrokenLink link : report.brokenLinks()) {
-            broken.add(Json.createObjectBuilder().add("action", action(link.action())).add("link", link.link())
+            broken.add(JSON.createObjectBuilder().add("action", action(link.action())).add("link", link.link())
                     .add("taskTitle", link.taskTitle()).add("reason", link.reason().name()));
         }
-        JsonArrayBuilder programmes = Json.createArrayBuilder();
+        JsonArrayBuilder programmes = JSON.createArrayBuilder();
         for (NewProgramme programme : report.newProgrammes()) {
-            programmes.add(Json.createObjectBuilder().add("programme", programme.programme())
-                    .add("tasks", Json.createArrayBuilder(programme.taskTitles())));
+            programmes.add(JSON.createObjectBuilder().add("programme", programme.programme())
+                    .add("tasks", JSON.createArrayBuilder(programme.taskTitles())));
         }
-        JsonArrayBuilder funding = Json.createArrayBuilder();
+        JsonArrayBuilder funding = JSON.createArrayBuilder();
         for (NewFundingScheme scheme : report.newFundingSchemes()) {
-            JsonObjectBuilder entry = Json.createObjectBuilder().add("task", scheme.taskId())
+            JsonObjectBuilder entry = JSON.createObjectBuilder().add("task", scheme.taskId())
                     .add("taskTitle", scheme.taskTitle()).add("id", scheme.id()).add("title", scheme.title());
             scheme.deadline().ifPresent(deadline -> entry.add("deadline", deadline.toString()));
             funding.add(entry);
@@ -78,13 +81,13 @@ public final class ProvinceReportJson {
     }
 
     private static JsonArrayBuilder actions(List<LinkingAction> actions) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         actions.forEach(action -> array.add(action(action)));
         return array;
     }
 
     private static JsonObjectBuilder action(LinkingAction action) {
-        return Json.createObjectBuilder().add("repository", action.repository()).add("file", action.path())
+        return JSON.createObjectBuilder().add("repository", action.repository()).add("file", action.path())
                 .add("id", action.id()).add("title", action.title());
     }
 
@@ -131,19 +134,19 @@ public final class ProvinceReportJson {
 
     private static JsonValue node(Node node) {
         if (node instanceof MapNode map) {
-            JsonObjectBuilder object = Json.createObjectBuilder();
+            JsonObjectBuilder object = JSON.createObjectBuilder();
             map.entries().forEach((key, value) -> object.add(key, node(value)));
             return object.build();
         }
         if (node instanceof ListNode list) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             list.items().forEach(item -> array.add(node(item)));
             return array.build();
         }
         ScalarNode scalar = (ScalarNode) node;
         return switch (scalar.type()) {
-            case STRING -> Json.createValue(scalar.text());
-            case INTEGER, DECIMAL -> Json.createValue(new BigDecimal(scalar.text()));
+            case STRING -> JSON.createValue(scalar.text());
+            case INTEGER, DECIMAL -> JSON.createValue(new BigDecimal(scalar.text()));
             case BOOLEAN -> Boolean.parseBoolean(scalar.text()) ? JsonValue.TRUE : JsonValue.FALSE;
             case NULL -> JsonValue.NULL;
         };

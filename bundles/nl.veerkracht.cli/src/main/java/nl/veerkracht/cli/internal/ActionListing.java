@@ -3,7 +3,6 @@ package nl.veerkracht.cli.internal;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import nl.veerkracht.index.ActionHit;
@@ -38,13 +37,13 @@ public final class ActionListing {
     }
 
     public static void printJson(CommandContext context, List<ActionHit> hits) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JsonOutput.array();
         for (ActionHit hit : hits) {
-            JsonArrayBuilder themes = Json.createArrayBuilder();
+            JsonArrayBuilder themes = JsonOutput.array();
             hit.themes().stream().map(Theme::code).forEach(themes::add);
-            JsonArrayBuilder municipalities = Json.createArrayBuilder();
+            JsonArrayBuilder municipalities = JsonOutput.array();
             hit.municipalities().forEach(municipalities::add);
-            JsonObjectBuilder object = Json.createObjectBuilder()
+            JsonObjectBuilder object = JsonOutput.object()
                     .add("municipalities", municipalities)
                     .add("id", hit.id())
                     .add("title", hit.title())
@@ -60,7 +59,7 @@ public final class ActionListing {
                     () -> object.addNull("budget_source"));
             array.add(object);
         }
-        JsonOutput.print(context.out(), Json.createObjectBuilder().add("actions", array).build());
+        JsonOutput.print(context.out(), JsonOutput.object().add("actions", array).build());
     }
 
     private static String municipalities(ActionHit hit) {

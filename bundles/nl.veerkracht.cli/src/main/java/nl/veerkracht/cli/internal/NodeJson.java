@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Optional;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -25,20 +24,20 @@ public final class NodeJson {
 
     public static JsonValue of(Node node) {
         if (node instanceof MapNode map) {
-            JsonObjectBuilder object = Json.createObjectBuilder();
+            JsonObjectBuilder object = JsonOutput.object();
             map.entries().forEach((key, value) -> object.add(key, of(value)));
             return object.build();
         }
         if (node instanceof ListNode list) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JsonOutput.array();
             list.items().forEach(item -> array.add(of(item)));
             return array.build();
         }
         ScalarNode scalar = (ScalarNode) node;
         return switch (scalar.type()) {
-            case STRING -> Json.createValue(scalar.text());
-            case INTEGER -> Json.createValue(new BigInteger(scalar.text()));
-            case DECIMAL -> Json.createValue(new BigDecimal(scalar.text()));
+            case STRING -> JsonOutput.value(scalar.text());
+            case INTEGER -> JsonOutput.value(new BigInteger(scalar.text()));
+            case DECIMAL -> JsonOutput.value(new BigDecimal(scalar.text()));
             case BOOLEAN -> Boolean.parseBoolean(scalar.text()) ? JsonValue.TRUE : JsonValue.FALSE;
             case NULL -> JsonValue.NULL;
         };

@@ -1,6 +1,5 @@
 package nl.veerkracht.cli.internal;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 import java.util.List;
@@ -23,9 +22,9 @@ public final class ProblemText {
     }
 
     public static JsonValue json(RepositoryName repository, List<Problem> problems, Language language) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JsonOutput.array();
         for (Problem problem : problems) {
-            var object = Json.createObjectBuilder()
+            var object = JsonOutput.object()
                     .add("file", repository.folder() + "/" + problem.path());
             if (problem.position().isKnown()) {
                 object.add("line", problem.position().line()).add("column", problem.position().column());

@@ -3,7 +3,6 @@ package nl.veerkracht.cli.internal;
 import java.io.PrintStream;
 import java.time.format.DateTimeFormatter;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -101,11 +100,11 @@ public final class ScorecardText {
     /** The scorecard as one JSON document, with the texts in the user's language. */
     public JsonObject json(Scorecard scorecard) {
         Language language = messages.language();
-        JsonArrayBuilder points = Json.createArrayBuilder();
+        JsonArrayBuilder points = JsonOutput.array();
         for (PointAssessment point : scorecard.points()) {
-            JsonArrayBuilder findings = Json.createArrayBuilder();
+            JsonArrayBuilder findings = JsonOutput.array();
             for (Finding finding : point.findings()) {
-                JsonObjectBuilder object = Json.createObjectBuilder()
+                JsonObjectBuilder object = JsonOutput.object()
                         .add("rule", finding.rule())
                         .add("severity", finding.severity().code());
                 finding.file().ifPresent(file -> object.add("file", file));
@@ -114,12 +113,12 @@ public final class ScorecardText {
                 findings.add(object.add("problem", finding.problem().in(language))
                         .add("remedy", finding.remedy().in(language)));
             }
-            JsonArrayBuilder rules = Json.createArrayBuilder();
+            JsonArrayBuilder rules = JsonOutput.array();
             for (RuleSummary rule : point.rules()) {
-                rules.add(Json.createObjectBuilder().add("id", rule.id())
+                rules.add(JsonOutput.object().add("id", rule.id())
                         .add("description", rule.description().in(language)));
             }
-            points.add(Json.createObjectBuilder()
+            points.add(JsonOutput.object()
                     .add("number", point.point().number())
                     .add("point", point.point().code())
                     .add("title", point.point().title(language))
@@ -127,14 +126,14 @@ public final class ScorecardText {
                     .add("rules", rules)
                     .add("findings", findings));
         }
-        JsonObjectBuilder document = Json.createObjectBuilder().add("repository", scorecard.repository());
+        JsonObjectBuilder document = JsonOutput.object().add("repository", scorecard.repository());
         scorecard.code().ifPresent(code -> document.add("code", code));
         scorecard.name().ifPresent(name -> document.add("name", name));
         return document
                 .add("date", scorecard.date().toString())
                 .add("fileProblems", scorecard.fileProblems())
                 .add("passed", !scorecard.anyMissing())
-                .add("summary", Json.createObjectBuilder()
+                .add("summary", JsonOutput.object()
                         .add(PointStatus.OK.code(), scorecard.count(PointStatus.OK))
                         .add(PointStatus.ATTENTION.code(), scorecard.count(PointStatus.ATTENTION))
                         .add(PointStatus.MISSING.code(), scorecard.count(PointStatus.MISSING)))

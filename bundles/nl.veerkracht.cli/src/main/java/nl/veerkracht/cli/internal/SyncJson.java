@@ -2,7 +2,6 @@ package nl.veerkracht.cli.internal;
 
 import java.util.Locale;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -27,16 +26,16 @@ public final class SyncJson {
     }
 
     public JsonObject of(SyncReport report) {
-        JsonArrayBuilder steps = Json.createArrayBuilder();
+        JsonArrayBuilder steps = JsonOutput.array();
         for (StepReport step : report.steps()) {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("step", step.step())
+            JsonObjectBuilder json = JsonOutput.object().add("step", step.step())
                     .add("outcome", step.outcome().name());
             if (step instanceof RegionSyncReport regions) {
-                JsonArrayBuilder array = Json.createArrayBuilder();
+                JsonArrayBuilder array = JsonOutput.array();
                 regions.regions().forEach(region -> array.add(region(region)));
                 json.add("regions", array);
             } else if (step instanceof ProvinceStepReport provinces) {
-                JsonArrayBuilder array = Json.createArrayBuilder();
+                JsonArrayBuilder array = JsonOutput.array();
                 for (ProvinceStepReport.Pull pull : provinces.pulls()) {
                     JsonObjectBuilder entry = mirror(pull.update());
                     pull.report().ifPresent(provinceReport -> entry.add("report", ProvinceReportJson.json(provinceReport)));
@@ -44,28 +43,28 @@ public final class SyncJson {
                 }
                 json.add("provinces", array);
             } else if (step instanceof MemberMirrorsReport members) {
-                JsonArrayBuilder array = Json.createArrayBuilder();
+                JsonArrayBuilder array = JsonOutput.array();
                 members.mirrors().forEach(update -> array.add(mirror(update)));
                 json.add("members", array);
             }
             steps.add(json);
         }
-        return Json.createObjectBuilder().add("outcome", report.outcome().name())
+        return JsonOutput.object().add("outcome", report.outcome().name())
                 .add("exitCode", SyncText.exitCode(report.outcome()).code()).add("steps", steps).build();
     }
 
     private JsonObjectBuilder region(RegionReport region) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("repository", region.region().folder())
+        JsonObjectBuilder json = JsonOutput.object().add("repository", region.region().folder())
                 .add("outcome", region.outcome().name()).add("hub", region.hub());
         region.before().ifPresent(before -> json.add("before", before));
         region.after().ifPresent(after -> json.add("after", after));
         region.failure().ifPresent(failure -> json.add("failure", failure.describe(locale)));
-        JsonArrayBuilder sources = Json.createArrayBuilder();
+        JsonArrayBuilder sources = JsonOutput.array();
         for (SourceReport source : region.sources()) {
-            JsonObjectBuilder entry = Json.createObjectBuilder().add("code", source.code()).add("name", source.name())
+            JsonObjectBuilder entry = JsonOutput.object().add("code", source.code()).add("name", source.name())
                     .add("status", source.status().name()).add("commits", source.commits())
-                    .add("conflicts", source.conflicts()).add("entities", Json.createArrayBuilder(source.entities()));
-            source.refusal().ifPresent(refusal -> entry.add("refusal", Json.createObjectBuilder()
+                    .add("conflicts", source.conflicts()).add("entities", JsonOutput.array(source.entities()));
+            source.refusal().ifPresent(refusal -> entry.add("refusal", JsonOutput.object()
                     .add("commit", refusal.shortCommit())
                     .add("municipality", refusal.municipality().orElse(""))
                     .add("rule", refusal.rule().describe(locale))));
@@ -77,7 +76,7 @@ public final class SyncJson {
     }
 
     private JsonObjectBuilder mirror(MirrorUpdate update) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("repository", update.repository().folder())
+        JsonObjectBuilder json = JsonOutput.object().add("repository", update.repository().folder())
                 .add("name", update.name()).add("status", update.status().name()).add("commits", update.commits());
         update.from().ifPresent(from -> json.add("from", from));
         update.to().ifPresent(to -> json.add("to", to));

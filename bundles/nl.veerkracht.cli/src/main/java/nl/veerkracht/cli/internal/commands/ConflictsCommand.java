@@ -37,12 +37,12 @@ public final class ConflictsCommand extends VeerkrachtCommand {
     public Integer call() {
         List<PendingMerge> pending = context.services().regionService().conflicts(workspaceOptions.workspace());
         if (format == OutputFormat.json) {
-            JsonArrayBuilder merges = Json.createArrayBuilder();
+            JsonArrayBuilder merges = JsonOutput.array();
             for (PendingMerge merge : pending) {
-                JsonArrayBuilder conflicts = Json.createArrayBuilder();
+                JsonArrayBuilder conflicts = JsonOutput.array();
                 for (PendingConflict open : merge.open()) {
                     FieldConflict conflict = open.conflict();
-                    conflicts.add(Json.createObjectBuilder()
+                    conflicts.add(JsonOutput.object()
                             .add("file", conflict.path())
                             .add("id", conflict.entityId())
                             .add("title", open.entityTitle())
@@ -52,7 +52,7 @@ public final class ConflictsCommand extends VeerkrachtCommand {
                             .add("ours", NodeJson.of(conflict.ours()))
                             .add("theirs", NodeJson.of(conflict.theirs())));
                 }
-                merges.add(Json.createObjectBuilder()
+                merges.add(JsonOutput.object()
                         .add("region", merge.region().folder())
                         .add("member", merge.member())
                         .add("member_name", merge.memberName())
@@ -61,7 +61,7 @@ public final class ConflictsCommand extends VeerkrachtCommand {
                         .add("resolved", merge.resolved().size())
                         .add("conflicts", conflicts));
             }
-            JsonOutput.print(context.out(), Json.createObjectBuilder().add("pending", merges).build());
+            JsonOutput.print(context.out(), JsonOutput.object().add("pending", merges).build());
             return ExitCode.DONE.code();
         }
         if (pending.stream().allMatch(merge -> merge.open().isEmpty())) {

@@ -51,23 +51,23 @@ public final class DiffCommand extends VeerkrachtCommand {
         RepositoryName repository = WorkspaceOptions.repository(repo);
         PlanDiff diff = context.services().planStore().diff(workspace, repository, from, Optional.ofNullable(to));
         if (format == OutputFormat.json) {
-            JsonArrayBuilder entities = Json.createArrayBuilder();
+            JsonArrayBuilder entities = JsonOutput.array();
             for (EntityChange change : diff.entities()) {
-                JsonArrayBuilder fields = Json.createArrayBuilder();
+                JsonArrayBuilder fields = JsonOutput.array();
                 for (FieldChange field : change.fields()) {
-                    fields.add(Json.createObjectBuilder()
+                    fields.add(JsonOutput.object()
                             .add("field", field.field().toString())
                             .add("kind", field.kind().name().toLowerCase())
                             .add("before", NodeJson.of(field.before()))
                             .add("after", NodeJson.of(field.after())));
                 }
-                entities.add(Json.createObjectBuilder()
+                entities.add(JsonOutput.object()
                         .add("file", change.path())
                         .add("id", change.entityId())
                         .add("change", change.type().name().toLowerCase())
                         .add("fields", fields));
             }
-            JsonOutput.print(context.out(), Json.createObjectBuilder()
+            JsonOutput.print(context.out(), JsonOutput.object()
                     .add("repository", repository.folder())
                     .add("from", from)
                     .add("to", to == null ? "working-tree" : to)

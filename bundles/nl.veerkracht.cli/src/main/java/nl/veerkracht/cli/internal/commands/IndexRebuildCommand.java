@@ -1,6 +1,5 @@
 package nl.veerkracht.cli.internal.commands;
 
-import jakarta.json.Json;
 import nl.veerkracht.cli.ExitCode;
 import nl.veerkracht.cli.internal.CommandContext;
 import nl.veerkracht.cli.internal.JsonOutput;
@@ -34,7 +33,7 @@ public final class IndexRebuildCommand extends VeerkrachtCommand {
         IndexUpdate rebuild = context.services().index().rebuild(workspace);
         String location = context.services().index().location(workspace);
         if (format == OutputFormat.json) {
-            JsonOutput.print(context.out(), Json.createObjectBuilder()
+            JsonOutput.print(context.out(), JsonOutput.object()
                     .add("database", location)
                     .add("repositories", IndexVerifyCommand.json(rebuild))
                     .add("entities", rebuild.written())

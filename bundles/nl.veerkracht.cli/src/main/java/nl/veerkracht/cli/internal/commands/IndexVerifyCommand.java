@@ -2,7 +2,6 @@ package nl.veerkracht.cli.internal.commands;
 
 import java.util.Optional;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import nl.veerkracht.cli.ExitCode;
@@ -37,9 +36,9 @@ public final class IndexVerifyCommand extends VeerkrachtCommand {
     public Integer call() {
         Verification verification = context.services().index().verify(workspaceOptions.workspace());
         if (format == OutputFormat.json) {
-            JsonArrayBuilder differences = Json.createArrayBuilder();
+            JsonArrayBuilder differences = JsonOutput.array();
             for (IndexDifference difference : verification.differences()) {
-                JsonObjectBuilder object = Json.createObjectBuilder()
+                JsonObjectBuilder object = JsonOutput.object()
                         .add("kind", difference.kind().name().toLowerCase(java.util.Locale.ROOT))
                         .add("repository", difference.repository());
                 difference.path().ifPresent(path -> object.add("file", difference.repository() + "/" + path));
@@ -48,7 +47,7 @@ public final class IndexVerifyCommand extends VeerkrachtCommand {
                 difference.inRepository().ifPresent(value -> object.add("repository_value", value));
                 differences.add(object);
             }
-            JsonOutput.print(context.out(), Json.createObjectBuilder()
+            JsonOutput.print(context.out(), JsonOutput.object()
                     .add("matches", verification.matches())
                     .add("repositories", verification.repositories())
                     .add("entities", verification.entities())
@@ -93,9 +92,9 @@ public final class IndexVerifyCommand extends VeerkrachtCommand {
 
     /** What catching up did, per repository that was not current, for JSON output. */
     static JsonArrayBuilder json(IndexUpdate update) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JsonOutput.array();
         for (RepositoryUpdate repository : update.changed()) {
-            JsonObjectBuilder object = Json.createObjectBuilder()
+            JsonObjectBuilder object = JsonOutput.object()
                     .add("repository", repository.repository())
                     .add("how", repository.how().name().toLowerCase(java.util.Locale.ROOT))
                     .add("written", repository.written())

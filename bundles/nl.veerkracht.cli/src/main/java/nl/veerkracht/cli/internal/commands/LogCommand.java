@@ -51,7 +51,7 @@ public final class LogCommand extends VeerkrachtCommand {
         if (entity == null) {
             List<HistoryEntry> entries = context.services().planStore().log(workspace, repository);
             if (format == OutputFormat.json) {
-                JsonArrayBuilder array = Json.createArrayBuilder();
+                JsonArrayBuilder array = JsonOutput.array();
                 entries.forEach(entry -> array.add(json(entry)));
                 JsonOutput.print(context.out(), array.build());
             } else {
@@ -61,11 +61,11 @@ public final class LogCommand extends VeerkrachtCommand {
         }
         List<EntityRevision> revisions = context.services().planStore().history(workspace, repository, entity);
         if (format == OutputFormat.json) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JsonOutput.array();
             for (EntityRevision revision : revisions) {
-                JsonArrayBuilder fields = Json.createArrayBuilder();
+                JsonArrayBuilder fields = JsonOutput.array();
                 for (FieldChange change : revision.fields()) {
-                    fields.add(Json.createObjectBuilder()
+                    fields.add(JsonOutput.object()
                             .add("field", change.field().toString())
                             .add("kind", change.kind().name().toLowerCase())
                             .add("before", NodeJson.of(change.before()))
@@ -93,7 +93,7 @@ public final class LogCommand extends VeerkrachtCommand {
     }
 
     private static JsonObjectBuilder json(HistoryEntry entry) {
-        JsonObjectBuilder object = Json.createObjectBuilder()
+        JsonObjectBuilder object = JsonOutput.object()
                 .add("commit", entry.commitId())
                 .add("date", entry.when().toString())
                 .add("author", entry.author().name())

@@ -40,7 +40,7 @@ public final class ProvinceFollowCommand extends VeerkrachtCommand {
         Workspace workspace = workspaceOptions.workspace();
         ProvinceStepReport.Pull pull = context.services().provinceService().follow(workspace, url);
         if (format == OutputFormat.json) {
-            var json = Json.createObjectBuilder().add("repository", pull.update().repository().folder())
+            var json = JsonOutput.object().add("repository", pull.update().repository().folder())
                     .add("status", pull.update().status().name());
             pull.report().ifPresent(report -> json.add("report", ProvinceReportJson.json(report)));
             JsonOutput.print(context.out(), json.build());

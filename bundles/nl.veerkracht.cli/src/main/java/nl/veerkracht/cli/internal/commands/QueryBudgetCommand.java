@@ -2,7 +2,6 @@ package nl.veerkracht.cli.internal.commands;
 
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import nl.veerkracht.cli.ExitCode;
@@ -41,16 +40,16 @@ public final class QueryBudgetCommand extends VeerkrachtCommand {
         BudgetGrouping grouping = QueryActionsCommand.choice(BudgetGrouping.class, by, "--by");
         List<BudgetTotal> totals = context.services().index().budget(workspaceOptions.workspace(), grouping);
         if (format == OutputFormat.json) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JsonOutput.array();
             for (BudgetTotal total : totals) {
-                JsonObjectBuilder object = Json.createObjectBuilder().add("repository", total.repository());
+                JsonObjectBuilder object = JsonOutput.object().add("repository", total.repository());
                 total.owner().ifPresent(owner -> object.add("owner", owner));
                 total.group().ifPresentOrElse(group -> object.add(grouping.code(), group),
                         () -> object.addNull(grouping.code()));
                 array.add(object.add("amount", total.amount()).add("actions", total.actions())
                         .add("without_amount", total.withoutAmount()));
             }
-            JsonOutput.print(context.out(), Json.createObjectBuilder().add("by", grouping.code()).add("totals", array)
+            JsonOutput.print(context.out(), JsonOutput.object().add("by", grouping.code()).add("totals", array)
                     .build());
             return ExitCode.DONE.code();
         }

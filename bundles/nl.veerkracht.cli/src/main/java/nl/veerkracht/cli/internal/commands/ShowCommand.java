@@ -61,13 +61,13 @@ public final class ShowCommand extends VeerkrachtCommand {
             throw new CommandFailure(ExitCode.USAGE, "show.error.ambiguous", entity, String.join(", ", paths));
         }
         if (format == OutputFormat.json) {
-            var files = Json.createArrayBuilder();
+            var files = JsonOutput.array();
             for (String path : paths) {
-                var object = Json.createObjectBuilder().add("file", path);
+                var object = JsonOutput.object().add("file", path);
                 read.snapshot().document(path).ifPresent(document -> object.add("content", NodeJson.of(document)));
                 files.add(object);
             }
-            JsonOutput.print(context.out(), Json.createObjectBuilder()
+            JsonOutput.print(context.out(), JsonOutput.object()
                     .add("repository", repository.folder())
                     .add("id", entity)
                     .add("at", read.commit().orElse("working-tree"))

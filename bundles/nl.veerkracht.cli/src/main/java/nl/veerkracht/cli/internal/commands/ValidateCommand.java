@@ -3,7 +3,6 @@ package nl.veerkracht.cli.internal.commands;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import nl.veerkracht.cli.ExitCode;
 import nl.veerkracht.cli.internal.CommandContext;
@@ -44,15 +43,15 @@ public final class ValidateCommand extends VeerkrachtCommand {
         }
         int problems = reads.stream().mapToInt(read -> read.problems().size()).sum();
         if (format == OutputFormat.json) {
-            JsonArrayBuilder repositories = Json.createArrayBuilder();
+            JsonArrayBuilder repositories = JsonOutput.array();
             for (PlanVersion read : reads) {
-                repositories.add(Json.createObjectBuilder()
+                repositories.add(JsonOutput.object()
                         .add("repository", read.repository().folder())
                         .add("files", read.snapshot().size())
                         .add("valid", read.isValid())
                         .add("problems", ProblemText.json(read.repository(), read.problems(), context.language())));
             }
-            JsonOutput.print(context.out(), Json.createObjectBuilder()
+            JsonOutput.print(context.out(), JsonOutput.object()
                     .add("valid", problems == 0)
                     .add("repositories", repositories)
                     .build());
