@@ -25,7 +25,7 @@ import nl.veerkracht.store.Workspace;
  * <p>The workspace's {@code .veerkracht/index.cfg} (see {@link WorkspaceDatabaseFile}) is read into
  * Configuration Admin first, as the configuration named after the workspace with {@code source} set to
  * the file: updated when the file changed, deleted when the file is gone. A configuration put there by
- * other means (the shell's {@code cm} commands, a provisioning tool) and without {@code source} is left
+ * other means (a provisioning tool, an embedding application) and without {@code source} is left
  * alone, and used when the workspace has no file.
  */
 final class ConfiguredDatabases implements DatabaseChoice {
