@@ -64,6 +64,20 @@ class PluginsProcessTest {
     }
 
     @Test
+    void aNewVersionOfAPluginIsUsedAsItIsNotAsTheRuntimeRememberedTheOld() throws Exception {
+        Path jar = product.resolve("plugins/breda-rules.jar");
+        Files.write(jar, RuleBundleJar.actionLeadRule("1.0.0", true));
+        Result first = veerkracht("check", "-w", workspace.toString(), "--lang", "en");
+        assertTrue(first.out().contains(FINDING), first.out());
+
+        // the runtime keeps bundles and their component descriptions between runs; the new jar switches its rule off
+        Files.write(jar, RuleBundleJar.actionLeadRule("1.0.1", false));
+        Result second = veerkracht("check", "-w", workspace.toString(), "--lang", "en");
+        assertEquals("", second.err());
+        assertFalse(second.out().contains(FINDING), second.out());
+    }
+
+    @Test
     void aPluginThatDoesNotStartIsNamedInOneLine() throws Exception {
         Files.write(product.resolve("plugins/kapot.jar"), new byte[] {'P', 'K', 0});
         Result result = veerkracht("--version");
