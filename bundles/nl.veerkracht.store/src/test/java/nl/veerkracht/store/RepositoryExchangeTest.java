@@ -228,8 +228,17 @@ class RepositoryExchangeTest {
             Files.writeString(breda.directory().resolve("actions.yaml"), "breda\n");
             breda.commitWorkingTree("Breda", BREDA, "GM0758");
             assertEquals(PlanRepository.PushOutcome.REJECTED, breda.push(hub.toString()));
-            assertEquals("etten-leur\n", text(breda.filesAt(breda.fetch(hub.toString(), "hub").orElseThrow())
-                    .get("plan.yaml")));
+            String hubTip = breda.fetch(hub.toString(), "hub").orElseThrow();
+            assertEquals("etten-leur\n", text(breda.filesAt(hubTip).get("plan.yaml")));
+
+            String own = breda.head().orElseThrow();
+            String merge = breda.writeCommit(Map.of("plan.yaml", bytes("etten-leur\n"), "actions.yaml", bytes("breda\n")),
+                    List.of(own, hubTip), "Samengevoegd", BREDA, "GM0758");
+            breda.advanceBranch(Optional.of(own), merge, temp.resolve("state-breda"));
+            assertEquals(PlanRepository.PushOutcome.PUSHED, breda.push(hub.toString()));
+            try (org.eclipse.jgit.api.Git atHub = org.eclipse.jgit.api.Git.open(hub.toFile())) {
+                assertEquals(merge, atHub.getRepository().resolve("refs/heads/main").name(), "the hub holds the merge");
+            }
         }
     }
 

@@ -190,7 +190,7 @@ class RegionAcceptanceTest {
         assertEquals(5, unknown.exitCode(), unknown.err());
         assertTrue(unknown.err().startsWith("veerkracht: er is geen open conflict bij 'GM0758-ondernemersloket' veld 'term'"),
                 unknown.err());
-        assertEquals(before, head(resolver), "a conflict leaves the branch where it was");
+        assertEquals(before, head(resolver), "a refused resolve leaves the branch where it was");
 
         RegionCommandLine.Run resolved = veerkracht.ok("resolve", "-w", resolver.toString(), "GM0758-ondernemersloket",
                 "budget.amount", "--value", "35000");

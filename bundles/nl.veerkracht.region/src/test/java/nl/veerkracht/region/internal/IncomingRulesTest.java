@@ -200,10 +200,10 @@ class IncomingRulesTest {
 
     @Test
     void aTipIsRefusedWholeEvenWhenOnlyAnEarlierCommitBreaksARule() throws Exception {
-        edit(roosendaal, Actions.VOUCHERS, "status: planned", "status: running");
-        String later = edit(roosendaal, Actions.FONDS, "status: planned", "status: running");
+        String offending = edit(roosendaal, Actions.VOUCHERS, "status: planned", "status: running");
+        edit(roosendaal, Actions.FONDS, "status: planned", "status: running");
         Refusal refusal = refusedByBreda(Rule.PARTICIPANT);
-        assertTrue(!refusal.commit().equals(later), "the first offending commit is named");
+        assertEquals(offending, refusal.commit(), "the offending commit is named, not the tip");
         assertTrue(read(breda, Actions.FONDS).contains("status: planned"), "the good commit is not merged either");
     }
 
@@ -226,18 +226,22 @@ class IncomingRulesTest {
         // Roosendaal does not take part in the vouchers; Breda and Etten-Leur change the same field of it
         edit(breda, Actions.VOUCHERS, "amount: 50000", "amount: 60000");
         edit(ettenLeur, Actions.VOUCHERS, "amount: 50000", "amount: 70000");
-        region.sync(ettenLeur);
-        region.sync(roosendaal);
-        // Roosendaal has a pending merge (or merged first one side): settle every conflict by taking theirs
-        for (var pending : region.regions.conflicts(roosendaal.workspace())) {
-            for (var open : pending.open()) {
-                region.regions.resolve(roosendaal.workspace(), open.conflict().entityId(), open.conflict().field(),
-                        nl.veerkracht.region.ResolutionChoice.theirs(), Optional.empty());
-            }
-        }
-        region.sync(roosendaal);
+        assertEquals(SyncOutcome.CONFLICTS, region.sync(ettenLeur).outcome());
+        assertEquals(SyncOutcome.CONFLICTS, region.sync(roosendaal).outcome());
+        var pending = region.regions.conflicts(roosendaal.workspace());
+        assertEquals(1, pending.size(), pending::toString);
+        var open = pending.get(0).open();
+        assertEquals(List.of("GM0758-vouchers budget.amount 60000/70000"), open.stream()
+                .map(conflict -> conflict.conflict().entityId() + " " + conflict.conflict().field() + " "
+                        + conflict.conflict().ours().orElseThrow() + "/" + conflict.conflict().theirs().orElseThrow())
+                .toList());
+        region.regions.resolve(roosendaal.workspace(), open.get(0).conflict().entityId(), open.get(0).conflict().field(),
+                nl.veerkracht.region.ResolutionChoice.theirs(), Optional.empty());
+        assertEquals(SyncOutcome.DONE, region.sync(roosendaal).outcome());
+
         RegionSyncReport report = region.sync(breda);
-        assertTrue(report.outcome() != SyncOutcome.REFUSED, report::toString);
+        assertEquals(SyncOutcome.DONE, report.outcome(), report::toString);
+        assertTrue(read(breda, Actions.VOUCHERS).contains("amount: 70000"), "Breda takes the merge Roosendaal settled");
     }
 
     @Test

@@ -48,12 +48,22 @@ class LastSyncFileTest {
         RegionFixture region = new RegionFixture(temp);
         RegionFixture.Member breda = region.municipality("GM0758", "Breda");
         region.create(breda, Optional.empty(), false);
+        Path file = LastSyncFile.of(breda.workspace(), RepositoryName.region(RegionFixture.REGION));
+        assertEquals(SyncOutcome.DONE, syncAt(region, "2026-11-27T09:00:00Z").sync(breda.workspace(), SyncProgress.NONE)
+                .outcome());
+        String lastGood = Files.readString(file, StandardCharsets.UTF_8);
+
         region.addMember(breda, region.municipality("GM0777", "Etten-Leur"), Optional.empty());
         RegionFixture.write(breda, "actions/GM0758-los.yaml", "id: GM0758-los\ntitle: Niet vastgelegd\nterm: short\nstatus: idea\n");
-        StepwiseSync sync = new StepwiseSync();
-        sync.addStep(new RegionSyncStep(region.store), Map.of(SyncStep.ORDER, 100));
+        assertEquals(SyncOutcome.FAILED, syncAt(region, "2026-11-28T09:00:00Z").sync(breda.workspace(),
+                SyncProgress.NONE).outcome());
+        assertEquals(lastGood, Files.readString(file, StandardCharsets.UTF_8));
+    }
 
-        assertEquals(SyncOutcome.FAILED, sync.sync(breda.workspace(), SyncProgress.NONE).outcome());
-        assertFalse(Files.exists(LastSyncFile.of(breda.workspace(), RepositoryName.region(RegionFixture.REGION))));
+    private static StepwiseSync syncAt(RegionFixture region, String instant) {
+        StepwiseSync sync = new StepwiseSync();
+        sync.addStep(new RegionSyncStep(region.store, Clock.fixed(Instant.parse(instant), ZoneOffset.UTC)),
+                Map.of(SyncStep.ORDER, 100));
+        return sync;
     }
 }
