@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import javax.inject.Inject;
 
@@ -86,10 +88,11 @@ public class ProductRuntimeTest {
     public void everyComponentIsSatisfied() {
         Collection<ComponentDescriptionDTO> descriptions = componentRuntime.getComponentDescriptionDTOs();
         List<String> unsatisfied = new ArrayList<>();
-        int ours = 0;
+        Map<String, Integer> known = new TreeMap<>();
         for (ComponentDescriptionDTO description : descriptions) {
-            if (description.name.startsWith("nl.veerkracht.")) {
-                ours++;
+            String bundle = bundleContext.getBundle(description.bundle.id).getSymbolicName();
+            if (bundle.startsWith("nl.veerkracht.")) {
+                known.merge(bundle, 1, Integer::sum);
             }
             Collection<ComponentConfigurationDTO> configurations = componentRuntime.getComponentConfigurationDTOs(description);
             if (configurations.isEmpty() && description.defaultEnabled) {
@@ -104,7 +107,17 @@ public class ProductRuntimeTest {
             }
         }
         assertEquals(List.of(), unsatisfied);
-        assertTrue("Veerkracht's own components are there, found " + ours, ours >= 2);
+        // every component a Veerkracht bundle declares (one descriptor each) is known to Declarative Services
+        Map<String, Integer> declared = new TreeMap<>();
+        for (Bundle bundle : bundleContext.getBundles()) {
+            String descriptors = bundle.getHeaders().get("Service-Component");
+            if (bundle.getSymbolicName().startsWith("nl.veerkracht.") && descriptors != null) {
+                declared.put(bundle.getSymbolicName(), descriptors.split(",").length);
+            }
+        }
+        assertEquals(declared, known);
+        assertEquals("the ten-point check's rules and the check itself", Integer.valueOf(39),
+                known.get("nl.veerkracht.checklist"));
     }
 
     @Test
