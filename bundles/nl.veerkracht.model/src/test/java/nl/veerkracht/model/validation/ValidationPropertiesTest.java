@@ -84,12 +84,19 @@ class ValidationPropertiesTest {
 
         for (Problem problem : bound.problems()) {
             assertTrue(snapshot.contains(problem.path()) || problem.path().equals("plan.yaml"), problem::toString);
-            assertFalse(problem.render(Language.EN).isBlank());
-            assertFalse(problem.render(Language.NL).isBlank());
+            for (Language language : Language.values()) {
+                String line = problem.render(language);
+                String message = problem.message(language);
+                assertTrue(line.startsWith(problem.path() + (problem.position().isKnown() ? ":" : ": ")), line);
+                assertTrue(line.endsWith(": " + message), line);
+                assertFalse(message.isBlank(), line);
+                assertFalse(line.contains("\n") || line.matches(".*\\{\\d+}.*"), "one line, every argument filled: " + line);
+            }
         }
         snapshot.documents().forEach((path, document) -> {
-            BoundFile file = PlanBinder.bindFile(path, document);
-            assertEquals(file.problems().isEmpty(), file.isValid());
+            for (Problem problem : PlanBinder.bindFile(path, document).problems()) {
+                assertTrue(bound.problems().contains(problem), () -> "the plan's problems miss " + problem);
+            }
         });
     }
 
