@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -194,15 +195,17 @@ class SyncKillTest {
          * Waits (bounded) until the process prints a line containing {@code text}; the rest of its output
          * is read on, so that it never blocks on a full pipe.
          *
-         * @return whether it printed it (false: it ended first)
+         * @return whether it printed it (false: it ended first, or not within {@code seconds})
          */
         boolean awaitOutput(Process process, String text, int seconds) throws InterruptedException {
             CountDownLatch seen = new CountDownLatch(1);
+            AtomicBoolean printed = new AtomicBoolean();
             Thread reader = new Thread(() -> {
                 try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
                         StandardCharsets.UTF_8))) {
                     for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                         if (line.contains(text)) {
+                            printed.set(true);
                             seen.countDown();
                         }
                     }
@@ -215,7 +218,7 @@ class SyncKillTest {
             reader.setDaemon(true);
             reader.start();
             seen.await(seconds, TimeUnit.SECONDS);
-            return process.isAlive();
+            return printed.get();
         }
 
         Result run(String... args) throws Exception {
