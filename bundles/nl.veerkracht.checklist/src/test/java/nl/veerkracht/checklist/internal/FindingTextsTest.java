@@ -7,6 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +22,8 @@ import nl.veerkracht.model.validation.Language;
 /** The catalogue of texts: complete in both languages, and arguments written in the text's language. */
 class FindingTextsTest {
 
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[,}]");
+
     @Test
     void everyTextIsInBothLanguagesWithTheSameArguments() {
         assertEquals(FindingTexts.keys(Language.NL), FindingTexts.keys(Language.EN));
@@ -26,11 +32,19 @@ class FindingTextsTest {
         }
     }
 
-    private static int arguments(Language language, String key) {
+    /** The arguments the text fills in: {@code {0}}, {@code {1,date,long}}, ... by their index. */
+    private static Set<Integer> arguments(Language language, String key) {
         ResourceBundle bundle = ResourceBundle.getBundle("nl.veerkracht.checklist.internal.findings", language.locale(),
                 FindingTexts.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString(key), Locale.ROOT).getFormatsByArgumentIndex().length;
+        String pattern = bundle.getString(key);
+        new MessageFormat(pattern, Locale.ROOT); // throws when the pattern is malformed
+        Set<Integer> used = new TreeSet<>();
+        Matcher argument = ARGUMENT.matcher(pattern);
+        while (argument.find()) {
+            used.add(Integer.valueOf(argument.group(1)));
+        }
+        return used;
     }
 
     @Test
