@@ -91,8 +91,26 @@ class PlanCommandsTest {
         assertEquals(5, again.exitCode());
         assertTrue(again.err().startsWith("veerkracht: in " + workspace.toAbsolutePath() + " staat al een plan"), again.err());
         Run badCode = run("init", temp.resolve("x").toString(), "--code", "0758", "--name", "X");
-        assertEquals(5, badCode.exitCode());
-        assertTrue(badCode.err().contains("'0758' is geen CBS-code"), badCode.err());
+        assertEquals(2, badCode.exitCode(), "a bad option value is a wrong command line");
+        assertTrue(badCode.err().startsWith("veerkracht: '0758' is geen CBS-code; schrijf GM en 4 cijfers"), badCode.err());
+        Run badProvince = run("init", temp.resolve("x").toString(), "--code", "GM0758", "--name", "X", "--province", "XX");
+        assertEquals(2, badProvince.exitCode());
+        assertTrue(badProvince.err().startsWith("veerkracht: 'XX' is geen provinciecode"), badProvince.err());
+        Run noName = run("init", temp.resolve("x").toString(), "--code", "GM0758", "--name", " ");
+        assertEquals(2, noName.exitCode());
+        assertTrue(noName.err().startsWith("veerkracht: --name mag niet leeg zijn"), noName.err());
+        assertFalse(Files.exists(temp.resolve("x")), "a refused init writes nothing");
+    }
+
+    @Test
+    void initNeverOverwritesAPlanFolderThatHoldsFiles() throws Exception {
+        Path elsewhere = Files.createDirectories(temp.resolve("etten-leur/plan"));
+        Files.writeString(elsewhere.resolve("plan.yaml"), "name: Etten-Leur\nvision: mijn eigen tekst\n");
+        Run refused = run("init", temp.resolve("etten-leur").toString(), "--code", "GM0777", "--name", "Etten-Leur");
+        assertEquals(5, refused.exitCode());
+        assertTrue(refused.err().contains("is niet leeg; init begint een nieuw plan en overschrijft geen bestanden"),
+                refused.err());
+        assertEquals("name: Etten-Leur\nvision: mijn eigen tekst\n", Files.readString(elsewhere.resolve("plan.yaml")));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -105,24 +106,31 @@ public final class JGitPlanStore implements PlanStore {
         if (province.isPresent() && !PROVINCE.matcher(province.get()).matches()) {
             throw new StoreException("init.code", province.get());
         }
-        if (Files.exists(directory.resolve("plan/.git"))) {
+        Path planFolder = directory.resolve(RepositoryName.PLAN.folder());
+        if (Files.exists(planFolder.resolve(".git"))) {
             throw new StoreException("init.exists", directory.toAbsolutePath().normalize());
+        }
+        if (!isEmptyOrMissing(planFolder)) {
+            // files of a plan without its history: a new plan.yaml would overwrite the user's own
+            throw new StoreException("init.notEmpty", planFolder.toAbsolutePath().normalize());
+        }
+        Map<String, Node> fields = new LinkedHashMap<>();
+        fields.put("kind", ScalarNode.string(isProvince ? "province" : "municipality"));
+        fields.put("code", ScalarNode.string(code));
+        fields.put("name", ScalarNode.string(name));
+        if (!isProvince) {
+            province.ifPresent(value -> fields.put("province", ScalarNode.string(value)));
+        }
+        byte[] planFile = PlanFiles.write("plan.yaml", MapNode.of(fields));
+        // checked before anything is written, so a refused init leaves no workspace behind
+        PlanVersion read = read(RepositoryName.PLAN, Optional.empty(), Map.of("plan.yaml", planFile));
+        if (!read.isValid()) {
+            throw new InvalidPlanException(RepositoryName.PLAN, read.problems());
         }
         Workspace workspace = Workspace.create(directory);
         try (WorkspaceLock lock = workspace.lock(LOCK_WAIT, owner -> { });
                 PlanRepository plan = workspace.open(RepositoryName.PLAN)) {
-            Map<String, Node> fields = new LinkedHashMap<>();
-            fields.put("kind", ScalarNode.string(isProvince ? "province" : "municipality"));
-            fields.put("code", ScalarNode.string(code));
-            fields.put("name", ScalarNode.string(name));
-            if (!isProvince) {
-                province.ifPresent(value -> fields.put("province", ScalarNode.string(value)));
-            }
-            Files.write(plan.directory().resolve("plan.yaml"), PlanFiles.write("plan.yaml", MapNode.of(fields)));
-            PlanVersion read = read(RepositoryName.PLAN, Optional.empty(), plan.workingTreeFiles());
-            if (!read.isValid()) {
-                throw new InvalidPlanException(RepositoryName.PLAN, read.problems());
-            }
+            Files.write(plan.directory().resolve("plan.yaml"), planFile);
             Author who = author.orElseGet(() -> configuredAuthor(plan).orElse(
                     new Author(name + " (" + code + ")", code.toLowerCase() + "@veerkracht.invalid")));
             String first = plan.commitWorkingTree((isProvince ? "Herstelprogramma " : "Herstelaanpak ") + name + " begonnen",
@@ -131,6 +139,17 @@ public final class JGitPlanStore implements PlanStore {
             return workspace;
         } catch (java.io.IOException e) {
             throw new StoreException(e, "commit.failed", directory, e.getMessage());
+        }
+    }
+
+    private static boolean isEmptyOrMissing(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return !Files.exists(folder);
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (java.io.IOException e) {
+            throw new StoreException(e, "commit.failed", folder, e.getMessage());
         }
     }
 

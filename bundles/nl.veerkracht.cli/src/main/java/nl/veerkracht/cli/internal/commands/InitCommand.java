@@ -2,9 +2,11 @@ package nl.veerkracht.cli.internal.commands;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import nl.veerkracht.cli.ExitCode;
 import nl.veerkracht.cli.internal.CommandContext;
+import nl.veerkracht.cli.internal.UsageError;
 import nl.veerkracht.store.Author;
 import nl.veerkracht.store.Workspace;
 import picocli.CommandLine.Command;
@@ -34,8 +36,20 @@ public final class InitCommand extends VeerkrachtCommand {
         super(context);
     }
 
+    private static final Pattern CODE = Pattern.compile("GM[0-9]{4}|PV[0-9]{2}");
+    private static final Pattern PROVINCE = Pattern.compile("PV[0-9]{2}");
+
     @Override
     public Integer call() {
+        if (!CODE.matcher(code).matches()) {
+            throw new UsageError("init.error.code", code);
+        }
+        if (province != null && !PROVINCE.matcher(province).matches()) {
+            throw new UsageError("init.error.province", province);
+        }
+        if (name.isBlank()) {
+            throw new UsageError("init.error.name");
+        }
         Workspace workspace = context.services().planStore().init(path(dir), code, name, Optional.ofNullable(province),
                 Optional.ofNullable(author).map(Author::parse));
         context.say("init.done", name, code, workspace.directoryOf(nl.veerkracht.store.RepositoryName.PLAN));
