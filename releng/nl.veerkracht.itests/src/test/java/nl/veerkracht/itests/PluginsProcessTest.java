@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -87,6 +92,22 @@ class PluginsProcessTest {
                 result.err());
     }
 
+
+    @Test
+    void aPlainJarInPluginsIsNamedAsNoBundleInOneLine() throws Exception {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(product.resolve("plugins/gewoon.jar")),
+                manifest)) {
+            jar.putNextEntry(new JarEntry("README.txt"));
+            jar.write("geen bundel\n".getBytes(StandardCharsets.UTF_8));
+            jar.closeEntry();
+        }
+        Result result = veerkracht("validate", "-w", workspace.toString());
+        assertEquals(5, result.exitCode(), result.out());
+        assertEquals("veerkracht: plugins/gewoon.jar is not an OSGi bundle: its manifest has no Bundle-SymbolicName",
+                result.err().strip());
+    }
 
     private Result veerkracht(String... args) throws Exception {
         return ProductProcess.run(product, temp.resolve("cache"), "", args);

@@ -71,6 +71,14 @@ class ProductProcessTest {
     }
 
     @Test
+    void debugOutputGoesToStandardErrorAndLeavesTheAnswerAlone() throws Exception {
+        Result result = veerkracht("", "--debug", "--version");
+        assertEquals(0, result.exitCode(), result.err());
+        assertEquals("veerkracht " + version + "\n", result.out());
+        assertTrue(result.err().contains("DEBUG: "), "Felix's own log is there: " + result.err());
+    }
+
+    @Test
     void theShellRunsCommandsTypedIntoIt() throws Exception {
         Result result = veerkracht("veerkracht --version\nveerkracht frobnicate\n", "shell");
         assertEquals(0, result.exitCode(), result.err());

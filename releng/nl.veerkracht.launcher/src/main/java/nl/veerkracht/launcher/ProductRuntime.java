@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -34,6 +36,7 @@ final class ProductRuntime implements AutoCloseable {
     /** Felix SCR's switch for keeping the component descriptions between runs. */
     static final String SCR_CACHE_METADATA = "ds.cache.metadata";
 
+    private static final String PLUGINS = "plugins/";
     private static final String COMMAND_RUNNER = "nl.veerkracht.cli.CommandRunner";
     private static final long SERVICE_TIMEOUT_MILLIS = 30_000;
     private static final long STOP_TIMEOUT_MILLIS = 10_000;
@@ -68,6 +71,10 @@ final class ProductRuntime implements AutoCloseable {
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class, ProductRuntime.class.getClassLoader())
                 .findFirst()
                 .orElseThrow(() -> new LaunchException("no OSGi framework on the class path"));
+        // Felix takes its logger as an object in the otherwise textual configuration
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Map<String, Object> objects = (Map) properties;
+        objects.put("felix.log.logger", new StandardErrorLog());
         Framework framework = factory.newFramework(properties);
         ProductRuntime runtime = new ProductRuntime(framework);
         try {
@@ -100,6 +107,9 @@ final class ProductRuntime implements AutoCloseable {
     private static void installBundles(BundleContext context, Product product) throws LaunchException, BundleException,
             IOException {
         for (Product.ProductBundle bundle : product.bundles()) {
+            if (bundle.id().startsWith(PLUGINS)) {
+                requireBundle(bundle);
+            }
             Bundle installed;
             try (InputStream in = Files.newInputStream(bundle.file())) {
                 installed = context.installBundle(bundle.file().toUri().toString(), in);
@@ -110,6 +120,23 @@ final class ProductRuntime implements AutoCloseable {
                 // persistent: the framework starts it at every later launch without being asked
                 installed.start(Bundle.START_ACTIVATION_POLICY);
             }
+        }
+    }
+
+    /**
+     * A jar in {@code plugins/} must be an OSGi bundle: Felix would install a plain jar as an old-style
+     * bundle without a name, which nothing uses, and say nothing.
+     */
+    private static void requireBundle(Product.ProductBundle bundle) throws LaunchException {
+        Manifest manifest;
+        try (JarFile jar = new JarFile(bundle.file().toFile())) {
+            manifest = jar.getManifest();
+        } catch (IOException e) {
+            throw new LaunchException(bundle.id() + " is not a jar file (" + firstLine(e.getMessage()) + ")", e);
+        }
+        if (manifest == null || manifest.getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME) == null) {
+            throw new LaunchException(bundle.id() + " is not an OSGi bundle: its manifest has no "
+                    + Constants.BUNDLE_SYMBOLICNAME);
         }
     }
 
