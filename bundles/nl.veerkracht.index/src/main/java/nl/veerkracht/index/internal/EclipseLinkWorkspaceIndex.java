@@ -1,13 +1,17 @@
 package nl.veerkracht.index.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
@@ -44,6 +48,11 @@ public final class EclipseLinkWorkspaceIndex implements WorkspaceIndex, Reposito
 
     private static final System.Logger LOG = System.getLogger(EclipseLinkWorkspaceIndex.class.getName());
 
+    /** What {@link IndexDatabase#connect} says of a database it cannot open for a reason other than another user. */
+    private static final String UNREADABLE = "index.database.unreachable";
+    /** The embedded database cannot be opened: {@link #rebuild} starts it afresh, other uses say so. */
+    private static final String DAMAGED = "index.embedded.damaged";
+
     private final DatabaseChoice databases;
     private final Map<Path, IndexDatabase> open = new HashMap<>();
 
@@ -61,9 +70,26 @@ public final class EclipseLinkWorkspaceIndex implements WorkspaceIndex, Reposito
         return new EclipseLinkWorkspaceIndex(databases);
     }
 
+    /**
+     * Builds the index again from the repositories. An embedded database that cannot be opened (a damaged
+     * file) is deleted first: it is derived, and lives in the workspace's own state folder. One another
+     * process has open is left alone ({@code index.database.busy}), as is any configured database.
+     */
     @Override
     public synchronized IndexUpdate rebuild(Workspace workspace) {
-        return new IndexUpdater(workspace, database(workspace)).rebuild();
+        IndexDatabase database;
+        try {
+            database = database(workspace);
+        } catch (IndexException e) {
+            if (!DAMAGED.equals(e.key())) {
+                throw e;
+            }
+            LOG.log(System.Logger.Level.WARNING, "the embedded index of " + workspace.root()
+                    + " cannot be opened and is built anew: " + e.getMessage());
+            deleteTree(workspace.stateDirectory().resolve(DatabaseSettings.EMBEDDED_FOLDER));
+            database = database(workspace);
+        }
+        return new IndexUpdater(workspace, database).rebuild();
     }
 
     @Override
@@ -156,9 +182,27 @@ public final class EclipseLinkWorkspaceIndex implements WorkspaceIndex, Reposito
             open.remove(workspace.root());
             database.close();
         }
-        database = IndexDatabase.open(settings);
+        try {
+            database = IndexDatabase.open(settings);
+        } catch (IndexException e) {
+            if (UNREADABLE.equals(e.key()) && settings.equals(DatabaseSettings.embedded(workspace))) {
+                throw new IndexException(e, DAMAGED, workspace.stateDirectory().resolve(DatabaseSettings.EMBEDDED_FOLDER),
+                        IndexDatabase.rootMessage(e));
+            }
+            throw e;
+        }
         open.put(workspace.root(), database);
         return database;
+    }
+
+    private static void deleteTree(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new IndexException(e, "index.database.failed", folder, e.getMessage());
+        }
     }
 
     /** Closes every open database. */

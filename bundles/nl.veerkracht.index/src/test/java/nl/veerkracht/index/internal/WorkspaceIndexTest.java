@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -306,6 +307,26 @@ class WorkspaceIndexTest {
 
         index.rebuild(workspace);
         assertTrue(index.verify(workspace).matches());
+    }
+
+    @Test
+    void aDamagedEmbeddedIndexIsNamedAndRebuildStartsItAfresh() throws Exception {
+        Workspace workspace = example(TestDatabases.Kind.H2).workspace();
+        index.rebuild(workspace);
+        index.close();
+        Path file = workspace.stateDirectory().resolve("index/index.mv.db");
+        Files.write(file, new byte[] {'H', ':', '2', 0, 1, 2, 3});
+
+        index = EclipseLinkWorkspaceIndex.choosing(databases);
+        IndexException damaged = assertThrows(IndexException.class,
+                () -> index.actions(workspace, ActionQuery.in(ActionScope.ALL)));
+        assertEquals("index.embedded.damaged", damaged.key());
+        assertTrue(damaged.getMessage().contains("'veerkracht index rebuild'"), damaged.getMessage());
+
+        IndexUpdate rebuilt = index.rebuild(workspace);
+        assertEquals(Map.of("plan", 10, "region/west-brabant", 4, "province/PV30", 2, "members/GM0777", 3),
+                written(rebuilt));
+        assertEquals(List.of(), index.verify(workspace).differences());
     }
 
     @ParameterizedTest
