@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A small settings file of a workspace, such as {@code .veerkracht/index.cfg}: lines {@code key = value}
@@ -36,7 +37,9 @@ public final class SettingsFile {
             /** a line is not {@code key = value} */
             SYNTAX,
             /** a key stands on two lines; {@link #key()} names it */
-            DUPLICATE_KEY
+            DUPLICATE_KEY,
+            /** a key that whoever reads the file does not know; {@link #key()} names it */
+            UNKNOWN_KEY
         }
 
         private final Path file;
@@ -161,6 +164,21 @@ public final class SettingsFile {
 
     public Optional<Setting> setting(String key) {
         return Optional.ofNullable(settings.get(key));
+    }
+
+    /**
+     * This file, when every key is one that {@code known} accepts.
+     *
+     * @throws MalformedException {@link MalformedException.Reason#UNKNOWN_KEY} at the first other key
+     */
+    public SettingsFile requireKnown(Predicate<String> known) {
+        for (Setting setting : settings.values()) {
+            if (!known.test(setting.key())) {
+                throw new MalformedException(file, MalformedException.Reason.UNKNOWN_KEY, setting.line(), setting.column(),
+                        setting.key(), "unknown key " + setting.key());
+            }
+        }
+        return this;
     }
 
     /** Where a setting stands, as error messages name it: {@code <file>:<line>:<column>}. */

@@ -4,7 +4,7 @@
  * and record a council approval.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package nl.veerkracht.store;
 
 import org.osgi.annotation.bundle.Export;

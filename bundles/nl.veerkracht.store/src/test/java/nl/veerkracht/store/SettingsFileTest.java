@@ -60,4 +60,16 @@ class SettingsFileTest {
         assertEquals(SettingsFile.MalformedException.Reason.UNREADABLE, error.reason());
         assertEquals("UTF-8", error.detail());
     }
+
+    @Test
+    void aKeyNobodyReadsIsNamedWithItsPosition() {
+        SettingsFile file = SettingsFile.parse(Path.of("checklist.cfg"), "a = 1\n# b\n  c = 2\n");
+        assertEquals(file, file.requireKnown(key -> key.equals("a") || key.equals("c")));
+        SettingsFile.MalformedException unknown = assertThrows(SettingsFile.MalformedException.class,
+                () -> file.requireKnown(key -> key.equals("a")));
+        assertEquals(SettingsFile.MalformedException.Reason.UNKNOWN_KEY, unknown.reason());
+        assertEquals("c", unknown.key());
+        assertEquals(3, unknown.line());
+        assertEquals(3, unknown.column());
+    }
 }

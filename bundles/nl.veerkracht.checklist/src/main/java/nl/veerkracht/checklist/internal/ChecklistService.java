@@ -67,8 +67,9 @@ public final class ChecklistService implements Checklist {
 
     @Override
     public Scorecard check(Workspace workspace, RepositoryName repository, LocalDate today) {
-        RuleSettings forWorkspace = WorkspaceRuleSettings.of(settings, workspace);
-        return Assessment.run(List.copyOf(rules), facts(workspace, repository), today, forWorkspace);
+        List<ChecklistRule> installed = List.copyOf(rules);
+        RuleSettings forWorkspace = WorkspaceRuleSettings.of(settings, workspace, installed);
+        return Assessment.run(installed, facts(workspace, repository), today, forWorkspace);
     }
 
     @Override

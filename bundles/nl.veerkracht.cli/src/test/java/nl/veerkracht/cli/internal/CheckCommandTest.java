@@ -337,6 +337,15 @@ class CheckCommandTest {
         Run malformed = run("check", "-w", workspace.toString(), "--lang", "en");
         assertEquals(5, malformed.exitCode());
         assertEquals(List.of("veerkracht: " + settings + ":2:1: expected 'key = value'"), malformed.err().lines().toList());
+
+        Files.writeString(settings, "rules.disabled = lesson-sources\n stakeholders.minimumSector = 9\n",
+                StandardCharsets.UTF_8);
+        Run misspelt = run("check", "-w", workspace.toString());
+        assertEquals(5, misspelt.exitCode());
+        assertEquals(List.of("veerkracht: " + settings + ":2:2: 'stakeholders.minimumSector' is geen instelling van de "
+                + "tienpuntencheck (zie bundles/nl.veerkracht.checklist/RULES.md; een eigen regel leest sleutels die met "
+                + "zijn id beginnen)"), misspelt.err().lines().toList());
+        assertEquals("", misspelt.out());
     }
 
     @Test

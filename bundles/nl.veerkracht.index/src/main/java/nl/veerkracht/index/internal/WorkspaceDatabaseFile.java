@@ -54,11 +54,10 @@ public final class WorkspaceDatabaseFile {
 
     private static DatabaseSettings settings(SettingsFile settings) {
         Path file = settings.file();
-        for (SettingsFile.Setting setting : settings.settings().values()) {
-            if (!KEYS.contains(setting.key())) {
-                throw new IndexException("index.settings.unknownKey", file, setting.line(), setting.column(),
-                        setting.key());
-            }
+        try {
+            settings.requireKnown(KEYS::contains);
+        } catch (SettingsFile.MalformedException e) {
+            throw malformed(e);
         }
         Optional<String> url = settings.setting("url").map(SettingsFile.Setting::value).filter(v -> !v.isEmpty());
         if (url.isEmpty()) {
@@ -75,6 +74,7 @@ public final class WorkspaceDatabaseFile {
         return switch (e.reason()) {
             case UNREADABLE -> new IndexException(e, "index.settings.unreadable", e.file(), e.detail());
             case SYNTAX -> new IndexException("index.settings.syntax", e.file(), e.line(), e.column());
+            case UNKNOWN_KEY -> new IndexException("index.settings.unknownKey", e.file(), e.line(), e.column(), e.key());
             case DUPLICATE_KEY -> new IndexException("index.settings.duplicateKey", e.file(), e.line(), e.column(),
                     e.key());
         };

@@ -66,6 +66,8 @@ public final class CheckCommand extends VeerkrachtCommand {
                         e.detail());
                 case SYNTAX -> new CommandFailure(ExitCode.FAILED, "check.error.settingsFile.syntax", e.file(), e.line(),
                         e.column());
+                case UNKNOWN_KEY -> new CommandFailure(ExitCode.FAILED, "check.error.settingsFile.unknownKey",
+                        e.file(), e.line(), e.column(), e.key());
                 case DUPLICATE_KEY -> new CommandFailure(ExitCode.FAILED, "check.error.settingsFile.duplicateKey",
                         e.file(), e.line(), e.column(), e.key());
             };
