@@ -103,6 +103,16 @@ class PlanCommandsTest {
     }
 
     @Test
+    void anAuthorWithoutAnEmailIsAWrongCommandLineAndNothingIsCommitted() throws Exception {
+        write("actions/terrassen-verruimen.yaml", ACTION);
+        Run commit = run("commit", "-w", workspace.toString(), "-m", "Terrassen", "--author", "J. de Vries");
+        assertEquals(2, commit.exitCode());
+        assertTrue(commit.err().startsWith("veerkracht: --author 'J. de Vries' is geen auteur; schrijf \"Naam <e-mail>\""),
+                commit.err());
+        assertEquals(1, ok("log", "-w", workspace.toString()).outLines().size(), "still only the first commit");
+    }
+
+    @Test
     void initNeverOverwritesAPlanFolderThatHoldsFiles() throws Exception {
         Path elsewhere = Files.createDirectories(temp.resolve("etten-leur/plan"));
         Files.writeString(elsewhere.resolve("plan.yaml"), "name: Etten-Leur\nvision: mijn eigen tekst\n");

@@ -7,7 +7,6 @@ import java.util.Optional;
 import nl.veerkracht.cli.ExitCode;
 import nl.veerkracht.cli.internal.CommandContext;
 import nl.veerkracht.cli.internal.UsageError;
-import nl.veerkracht.store.Author;
 import nl.veerkracht.store.CouncilApproval;
 import nl.veerkracht.store.PlanRepository;
 import nl.veerkracht.store.RepositoryName;
@@ -54,7 +53,7 @@ public final class ApproveCommand extends VeerkrachtCommand {
             }
         }
         CouncilApproval approval = context.services().planStore().approve(workspace, day, Optional.ofNullable(message),
-                Optional.ofNullable(author).map(Author::parse));
+                author(author));
         context.say("approve.done", approval.tagName(), approval.commitId().substring(0, 10));
         return ExitCode.DONE.code();
     }

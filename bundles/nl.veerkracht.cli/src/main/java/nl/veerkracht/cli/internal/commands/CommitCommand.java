@@ -5,7 +5,6 @@ import java.util.Optional;
 import nl.veerkracht.cli.ExitCode;
 import nl.veerkracht.cli.internal.CommandContext;
 import nl.veerkracht.cli.internal.ProblemText;
-import nl.veerkracht.store.Author;
 import nl.veerkracht.store.HistoryEntry;
 import nl.veerkracht.store.InvalidPlanException;
 import nl.veerkracht.store.RepositoryName;
@@ -48,7 +47,7 @@ public final class CommitCommand extends VeerkrachtCommand {
         }
         try {
             HistoryEntry commit = context.services().planStore().commit(workspace, repository, message,
-                    Optional.ofNullable(author).map(Author::parse));
+                    author(author));
             context.say("commit.done", commit.shortId(), repository, commit.subject(), commit.changedPaths().size());
             return ExitCode.DONE.code();
         } catch (InvalidPlanException e) {

@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 import nl.veerkracht.cli.ExitCode;
 import nl.veerkracht.cli.internal.CommandContext;
 import nl.veerkracht.cli.internal.UsageError;
-import nl.veerkracht.store.Author;
 import nl.veerkracht.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,7 +50,7 @@ public final class InitCommand extends VeerkrachtCommand {
             throw new UsageError("init.error.name");
         }
         Workspace workspace = context.services().planStore().init(path(dir), code, name, Optional.ofNullable(province),
-                Optional.ofNullable(author).map(Author::parse));
+                author(author));
         context.say("init.done", name, code, workspace.directoryOf(nl.veerkracht.store.RepositoryName.PLAN));
         context.say("init.next", workspace.root());
         return ExitCode.DONE.code();

@@ -1,8 +1,12 @@
 package nl.veerkracht.cli.internal.commands;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import nl.veerkracht.cli.internal.CommandContext;
+import nl.veerkracht.cli.internal.UsageError;
+import nl.veerkracht.store.Author;
+import nl.veerkracht.store.StoreException;
 import picocli.CommandLine.Option;
 
 /**
@@ -18,5 +22,17 @@ public abstract class VeerkrachtCommand implements Callable<Integer> {
 
     protected VeerkrachtCommand(CommandContext context) {
         this.context = context;
+    }
+
+    /** {@code --author "Naam <e-mail>"}, if given; written otherwise it is a wrong command line (exit 2). */
+    protected static Optional<Author> author(String option) {
+        if (option == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Author.parse(option));
+        } catch (StoreException e) {
+            throw new UsageError("option.author.invalid", option);
+        }
     }
 }
