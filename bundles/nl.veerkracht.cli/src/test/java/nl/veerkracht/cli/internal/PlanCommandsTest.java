@@ -103,6 +103,20 @@ class PlanCommandsTest {
     }
 
     @Test
+    void aFileThatCannotBeReadIsNamedByDiffNotShownAsDeleted() throws Exception {
+        write("actions/terrassen-verruimen.yaml", ACTION);
+        ok("commit", "-w", workspace.toString(), "-m", "Terrassen", "--author", "J. de Vries <j@breda.nl>");
+        write("actions/terrassen-verruimen.yaml", ACTION.replace("title: Terrassen verruimen", "title: [Terrassen"));
+        Run diff = run("diff", "-w", workspace.toString(), "HEAD");
+        assertEquals(5, diff.exitCode(), diff.out());
+        assertEquals(1, diff.err().lines().count(), diff.err());
+        assertTrue(diff.err().matches("veerkracht: plan/actions/terrassen-verruimen\\.yaml:\\d+:\\d+: dit bestand is niet "
+                + "te lezen, dus er is geen verschil per veld te tonen; 'veerkracht validate' zegt wat er mis is\\R"),
+                diff.err());
+        assertFalse(diff.out().contains("verwijderd"), diff.out());
+    }
+
+    @Test
     void anAuthorWithoutAnEmailIsAWrongCommandLineAndNothingIsCommitted() throws Exception {
         write("actions/terrassen-verruimen.yaml", ACTION);
         Run commit = run("commit", "-w", workspace.toString(), "-m", "Terrassen", "--author", "J. de Vries");

@@ -292,7 +292,25 @@ public final class JGitPlanStore implements PlanStore {
             PlanVersion after = to.isPresent()
                     ? read(repository, Optional.of(git.resolve(to.get())), git.filesAt(git.resolve(to.get())))
                     : read(repository, Optional.empty(), git.workingTreeFiles());
+            requireReadable(before, from);
+            requireReadable(after, to.orElse(null));
             return SemanticDiff.between(before.snapshot(), after.snapshot());
+        }
+    }
+
+    /**
+     * A plan file that cannot be read has no document, so a diff would show it as deleted: refused
+     * instead, naming the file and where reading it stopped.
+     */
+    private static void requireReadable(PlanVersion version, String revision) {
+        for (Problem problem : version.problems()) {
+            if (version.files().containsKey(problem.path()) && !version.snapshot().contains(problem.path())) {
+                String where = version.repository().folder() + "/" + problem.path()
+                        + (problem.position().isKnown() ? ":" + problem.position().line() + ":" + problem.position().column()
+                                : "");
+                throw revision == null ? new StoreException("diff.unreadable.workingTree", where)
+                        : new StoreException("diff.unreadable", where, revision);
+            }
         }
     }
 
