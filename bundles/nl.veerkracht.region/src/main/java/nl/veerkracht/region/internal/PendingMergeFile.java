@@ -16,6 +16,8 @@ import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 import nl.veerkracht.merge.Resolution;
@@ -70,9 +72,16 @@ final class PendingMergeFile {
             }
             return Optional.of(new StoredMerge(text(root, "region"), text(root, "ours"), text(root, "theirs"),
                     text(root, "member"), text(root, "member_name"), resolutions));
-        } catch (IOException | YamlEngineException | ClassCastException | IllegalArgumentException
-                | NullPointerException e) {
-            throw new RegionException(e, "pending.unreadable", file, String.valueOf(e.getMessage()));
+        } catch (MarkedYamlEngineException e) {
+            Optional<Mark> mark = e.getProblemMark();
+            throw new RegionException(e, "pending.unreadableAt", file, mark.map(at -> at.getLine() + 1).orElse(1),
+                    mark.map(at -> at.getColumn() + 1).orElse(1), e.getProblem());
+        } catch (IOException | YamlEngineException e) {
+            throw new RegionException(e, "pending.unreadable", file, String.valueOf(e.getMessage()).lines().findFirst()
+                    .orElse(""));
+        } catch (ClassCastException | IllegalArgumentException | NullPointerException e) {
+            // YAML, but not what write() made: someone edited or truncated it
+            throw new RegionException(e, "pending.notOurs", file);
         }
     }
 

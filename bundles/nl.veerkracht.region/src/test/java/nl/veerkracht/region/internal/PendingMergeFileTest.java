@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,15 @@ class PendingMergeFileTest {
         assertEquals(Optional.empty(), PendingMergeFile.read(state));
         Files.writeString(state.resolve(PendingMergeFile.FILE), "region: [unclosed\n");
         RegionException damaged = assertThrows(RegionException.class, () -> PendingMergeFile.read(state));
-        assertEquals("pending.unreadable", damaged.key());
+        assertEquals("pending.unreadableAt", damaged.key());
+        assertEquals(state.resolve(PendingMergeFile.FILE) + ":2:1: het openstaande samenvoegen is onleesbaar: "
+                + "expected ',' or ']', but got <stream end>", damaged.describe(Locale.forLanguageTag("nl")));
+
+        Files.writeString(state.resolve(PendingMergeFile.FILE), "foo: bar\n");
+        RegionException edited = assertThrows(RegionException.class, () -> PendingMergeFile.read(state));
+        assertEquals("pending.notOurs", edited.key());
+        assertEquals(state.resolve(PendingMergeFile.FILE) + " is no longer as Veerkracht wrote it (region, ours, theirs, "
+                + "member, member_name and resolutions); the pending merge cannot be read",
+                edited.describe(Locale.ENGLISH));
     }
 }
