@@ -60,9 +60,13 @@ class RegionCommandsTest {
         RegionCommandLine.Run again = veerkracht.expect(5, "region", "create", "-w", breda.toString(), "--id",
                 "west-brabant", "--name", "West-Brabant");
         assertEquals("veerkracht: region/west-brabant bestaat al in deze werkruimte\n", again.err());
-        RegionCommandLine.Run badId = veerkracht.expect(5, "region", "create", "-w", breda.toString(), "--id",
+        RegionCommandLine.Run badId = veerkracht.expect(2, "region", "create", "-w", breda.toString(), "--id",
                 "West Brabant", "--name", "West-Brabant");
-        assertTrue(badId.err().startsWith("veerkracht: 'West Brabant' is geen id van een regio"), badId.err());
+        assertTrue(badId.err().startsWith("veerkracht: 'West Brabant' is geen id van een regio; schrijf kleine letters, "
+                + "cijfers en streepjes, zoals west-brabant"), badId.err());
+        RegionCommandLine.Run badCode = veerkracht.expect(2, "region", "add-member", "-w", breda.toString(), "--id",
+                "west-brabant", "--code", "XX", "--name", "Nergens", "--url", breda.toString());
+        assertTrue(badCode.err().startsWith("veerkracht: 'XX' is geen gemeentecode"), badCode.err());
     }
 
     @Test

@@ -51,8 +51,8 @@ public final class RegionAddMemberCommand extends VeerkrachtCommand {
     @Override
     public Integer call() {
         Optional<String> publicKey = Optional.ofNullable(key).map(RegionAddMemberCommand::firstLine);
-        RegionChange change = context.services().regionService().addMember(workspaceOptions.workspace(), id,
-                new NewMember(code, name, url, Optional.ofNullable(planUrl), publicKey));
+        RegionChange change = context.services().regionService().addMember(workspaceOptions.workspace(), regionId(id),
+                new NewMember(municipalityCode(code), name, url, Optional.ofNullable(planUrl), publicKey));
         context.say("region.memberAdded", name, code, change.plan().name(), change.commit().shortId());
         context.say("region.memberAdded.next", name,
                 workspaceOptions.workspace().directoryOf(change.repository()).toString());

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import nl.veerkracht.cli.internal.CommandContext;
 import nl.veerkracht.cli.internal.UsageError;
 import nl.veerkracht.store.Author;
+import nl.veerkracht.store.RepositoryName;
 import nl.veerkracht.store.StoreException;
 import picocli.CommandLine.Option;
 
@@ -22,6 +23,24 @@ public abstract class VeerkrachtCommand implements Callable<Integer> {
 
     protected VeerkrachtCommand(CommandContext context) {
         this.context = context;
+    }
+
+    /** A region's id as an option gives it; anything else is a wrong command line (exit 2). */
+    protected static String regionId(String id) {
+        try {
+            RepositoryName.region(id);
+            return id;
+        } catch (StoreException e) {
+            throw new UsageError("region.error.id", id);
+        }
+    }
+
+    /** A municipality's CBS code ({@code GM} and four digits); anything else is a wrong command line. */
+    protected static String municipalityCode(String code) {
+        if (!code.matches("GM[0-9]{4}")) {
+            throw new UsageError("query.error.municipality", code);
+        }
+        return code;
     }
 
     /** {@code --author "Naam <e-mail>"}, if given; written otherwise it is a wrong command line (exit 2). */
