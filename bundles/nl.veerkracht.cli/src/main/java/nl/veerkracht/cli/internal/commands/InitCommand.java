@@ -2,11 +2,11 @@ package nl.veerkracht.cli.internal.commands;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import nl.veerkracht.cli.ExitCode;
 import nl.veerkracht.cli.internal.CommandContext;
 import nl.veerkracht.cli.internal.UsageError;
+import nl.veerkracht.store.RepositoryName;
 import nl.veerkracht.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,15 +35,12 @@ public final class InitCommand extends VeerkrachtCommand {
         super(context);
     }
 
-    private static final Pattern CODE = Pattern.compile("GM[0-9]{4}|PV[0-9]{2}");
-    private static final Pattern PROVINCE = Pattern.compile("PV[0-9]{2}");
-
     @Override
     public Integer call() {
-        if (!CODE.matcher(code).matches()) {
+        if (!isNamed(RepositoryName::member, code) && !isNamed(RepositoryName::province, code)) {
             throw new UsageError("init.error.code", code);
         }
-        if (province != null && !PROVINCE.matcher(province).matches()) {
+        if (province != null && !isNamed(RepositoryName::province, province)) {
             throw new UsageError("init.error.province", province);
         }
         if (name.isBlank()) {
@@ -51,7 +48,7 @@ public final class InitCommand extends VeerkrachtCommand {
         }
         Workspace workspace = context.services().planStore().init(path(dir), code, name, Optional.ofNullable(province),
                 author(author));
-        context.say("init.done", name, code, workspace.directoryOf(nl.veerkracht.store.RepositoryName.PLAN));
+        context.say("init.done", name, code, workspace.directoryOf(RepositoryName.PLAN));
         context.say("init.next", workspace.root());
         return ExitCode.DONE.code();
     }

@@ -26,7 +26,6 @@ import picocli.CommandLine.Option;
 @Command(name = "actions")
 public final class QueryActionsCommand extends VeerkrachtCommand {
 
-    private static final Pattern MUNICIPALITY = Pattern.compile("GM[0-9]{4}");
     private static final Pattern LINK = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9-]*");
 
     @Mixin
@@ -70,10 +69,7 @@ public final class QueryActionsCommand extends VeerkrachtCommand {
             query = query.withStatus(choice(ActionStatus.class, status, "--status"));
         }
         if (municipality != null) {
-            if (!MUNICIPALITY.matcher(municipality).matches()) {
-                throw new UsageError("query.error.municipality", municipality);
-            }
-            query = query.withMunicipality(municipality);
+            query = query.withMunicipality(municipalityCode(municipality));
         }
         if (linked != null) {
             if (!LINK.matcher(linked).matches()) {

@@ -2,6 +2,7 @@ package nl.veerkracht.cli.internal.commands;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 import nl.veerkracht.cli.internal.CommandContext;
 import nl.veerkracht.cli.internal.UsageError;
@@ -25,19 +26,30 @@ public abstract class VeerkrachtCommand implements Callable<Integer> {
         this.context = context;
     }
 
+    /**
+     * Whether {@code text} is an id or code {@code name} accepts ({@link RepositoryName#region},
+     * {@link RepositoryName#member}, {@link RepositoryName#province}): the store's own rules for them.
+     */
+    protected static boolean isNamed(Function<String, RepositoryName> name, String text) {
+        try {
+            name.apply(text);
+            return true;
+        } catch (StoreException e) {
+            return false;
+        }
+    }
+
     /** A region's id as an option gives it; anything else is a wrong command line (exit 2). */
     protected static String regionId(String id) {
-        try {
-            RepositoryName.region(id);
-            return id;
-        } catch (StoreException e) {
+        if (!isNamed(RepositoryName::region, id)) {
             throw new UsageError("region.error.id", id);
         }
+        return id;
     }
 
     /** A municipality's CBS code ({@code GM} and four digits); anything else is a wrong command line. */
     protected static String municipalityCode(String code) {
-        if (!code.matches("GM[0-9]{4}")) {
+        if (!isNamed(RepositoryName::member, code)) {
             throw new UsageError("query.error.municipality", code);
         }
         return code;
