@@ -1,17 +1,14 @@
 package nl.veerkracht.index.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
@@ -29,6 +26,7 @@ import nl.veerkracht.index.RepositoryState;
 import nl.veerkracht.index.Verification;
 import nl.veerkracht.index.WorkspaceIndex;
 import nl.veerkracht.index.internal.tables.IndexedRepository;
+import nl.veerkracht.store.FileTrees;
 import nl.veerkracht.store.RepositoryListener;
 import nl.veerkracht.store.RepositoryName;
 import nl.veerkracht.store.Workspace;
@@ -196,10 +194,8 @@ public final class EclipseLinkWorkspaceIndex implements WorkspaceIndex, Reposito
     }
 
     private static void deleteTree(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
+        try {
+            FileTrees.delete(folder);
         } catch (IOException e) {
             throw new IndexException(e, "index.database.failed", folder, e.getMessage());
         }

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import nl.veerkracht.province.MirrorUpdate.Status;
 import nl.veerkracht.province.MirrorUpdate;
+import nl.veerkracht.store.FileTrees;
 import nl.veerkracht.store.PlanRepository;
 import nl.veerkracht.store.RepositoryName;
 import nl.veerkracht.store.StoreException;
@@ -107,13 +108,8 @@ final class ReadOnlyMirror {
     }
 
     static void removeQuietly(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (var paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
+        try {
+            FileTrees.delete(folder);
         } catch (IOException e) {
             // what cannot be removed now is removed by the next clone, which clears the folder first
         }

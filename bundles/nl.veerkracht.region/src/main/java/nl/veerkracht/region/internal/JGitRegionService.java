@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +41,7 @@ import nl.veerkracht.region.RegionException;
 import nl.veerkracht.region.RegionService;
 import nl.veerkracht.region.ResolutionChoice;
 import nl.veerkracht.region.ResolveOutcome;
+import nl.veerkracht.store.FileTrees;
 import nl.veerkracht.store.PlanRepository;
 import nl.veerkracht.store.PlanStore;
 import nl.veerkracht.store.RepositoryName;
@@ -120,7 +120,7 @@ public final class JGitRegionService implements RegionService {
                 Files.createDirectories(workspace.directoryOf(name).getParent());
                 Files.move(temporary, workspace.directoryOf(name), StandardCopyOption.ATOMIC_MOVE);
             } finally {
-                deleteTree(temporary);
+                FileTrees.delete(temporary);
             }
             return announced(workspace, name, Optional.empty());
         } catch (IOException e) {
@@ -279,7 +279,7 @@ public final class JGitRegionService implements RegionService {
                 }
                 Files.move(temporary, workspace.directoryOf(name), StandardCopyOption.ATOMIC_MOVE);
             } finally {
-                deleteTree(temporary);
+                FileTrees.delete(temporary);
             }
             return announced(workspace, name, Optional.empty());
         } catch (IOException e) {
@@ -421,19 +421,8 @@ public final class JGitRegionService implements RegionService {
             for (Path child : children.toList()) {
                 String name = child.getFileName().toString();
                 if (name.startsWith(".joining-") || name.startsWith(".creating-")) {
-                    deleteTree(child);
+                    FileTrees.delete(child);
                 }
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
             }
         }
     }
