@@ -71,10 +71,12 @@ final class ProductRuntime implements AutoCloseable {
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class, ProductRuntime.class.getClassLoader())
                 .findFirst()
                 .orElseThrow(() -> new LaunchException("no OSGi framework on the class path"));
-        // Felix takes its logger as an object in the otherwise textual configuration
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        Map<String, Object> objects = (Map) properties;
-        objects.put("felix.log.logger", new StandardErrorLog());
+        if (debug) {
+            // Felix's own log is for --debug only; it takes its logger as an object in the textual configuration
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            Map<String, Object> objects = (Map) properties;
+            objects.put("felix.log.logger", new StandardErrorLog());
+        }
         Framework framework = factory.newFramework(properties);
         ProductRuntime runtime = new ProductRuntime(framework);
         try {
