@@ -32,7 +32,6 @@ import org.eclipse.jgit.api.errors.CanceledException;
 import org.eclipse.jgit.api.errors.EmptyCommitException;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.RefAlreadyExistsException;
-import org.eclipse.jgit.api.errors.TransportException;
 import org.eclipse.jgit.api.errors.UnsupportedSigningFormatException;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheBuilder;
@@ -75,6 +74,8 @@ import org.eclipse.jgit.transport.RemoteRefUpdate;
 import org.eclipse.jgit.transport.TagOpt;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
+
+import nl.veerkracht.store.internal.RemoteOperation;
 
 /**
  * One plan repository (a municipality's plan, a regional plan, a province's programme): an
@@ -176,11 +177,21 @@ public final class PlanRepository implements AutoCloseable {
      *         {@code clone.empty} when it has no {@code main}
      */
     public static PlanRepository cloneFrom(String url, Path directory) {
+        return cloneFrom(RemoteAccess.defaults(), url, directory);
+    }
+
+    /**
+     * Clones as {@link #cloneFrom(String, Path)}, reaching the remote as {@code access} says (timeout,
+     * credentials). A source that is a shallow clone is refused before anything is written.
+     */
+    public static PlanRepository cloneFrom(RemoteAccess access, String url, Path directory) {
+        refuseShallowSource(url);
         // not JGit's CloneCommand: its fetch would start housekeeping in the background before the new
         // repository's configuration says otherwise
         PlanRepository cloned = create(directory);
         try {
-            String tip = cloned.fetch(url, "origin").orElseThrow(() -> new StoreException("clone.empty", url));
+            String tip = cloned.fetch(access, url, "origin")
+                    .orElseThrow(() -> new StoreException("clone.empty", RemoteUrls.withoutPasswords(url)));
             RefUpdate update = cloned.repository.updateRef(Constants.R_HEADS + BRANCH);
             update.setNewObjectId(ObjectId.fromString(tip));
             update.setExpectedOldObjectId(ObjectId.zeroId());
@@ -189,7 +200,7 @@ public final class PlanRepository implements AutoCloseable {
                 throw new StoreException("repository.createFailed", directory, "main: " + result);
             }
             cloned.resetWorkingTree();
-            cloned.setRemote("origin", url);
+            cloned.setRemote("origin", RemoteUrls.withoutPasswords(url));
             return cloned;
         } catch (IOException e) {
             cloned.close();
@@ -506,7 +517,20 @@ public final class PlanRepository implements AutoCloseable {
      * @throws StoreException {@code fetch.failed} when the remote cannot be reached or read
      */
     public Optional<String> fetch(String url, String trackingName) {
+        return fetch(RemoteAccess.defaults(), url, trackingName);
+    }
+
+    /**
+     * Fetches as {@link #fetch(String, String)}, reaching the remote as {@code access} says: it gives up
+     * when the remote stays silent for the timeout, takes credentials from the user's files (or terminal),
+     * and says a failure in one line without any password.
+     *
+     * @throws StoreException {@code remote.*} or {@code fetch.failed} when the remote cannot be reached or
+     *         read, {@code remote.shallow} when it is a shallow clone (nothing is fetched then)
+     */
+    public Optional<String> fetch(RemoteAccess access, String url, String trackingName) {
         String tracking = trackingRef(trackingName);
+        refuseShallowSource(url);
         Optional<String> known = knownLocalTip(url);
         if (known.isPresent()) {
             if (!commitOf(tracking).equals(known)) {
@@ -515,19 +539,43 @@ public final class PlanRepository implements AutoCloseable {
             return known;
         }
         housekeepInForeground();
+        RemoteOperation operation = new RemoteOperation(access, url);
         try (Git git = new Git(repository)) {
-            FetchResult result = git.fetch()
+            FetchResult result = operation.run(monitor -> operation.configure(git.fetch())
                     .setRemote(url)
                     .setRefSpecs(new RefSpec("+" + Constants.R_HEADS + BRANCH + ":" + tracking))
                     .setTagOpt(TagOpt.NO_TAGS)
                     .setRemoveDeletedRefs(false)
-                    .call();
+                    .setProgressMonitor(monitor)::call);
             Ref advertised = result.getAdvertisedRef(Constants.R_HEADS + BRANCH);
             return advertised == null ? Optional.empty() : Optional.of(advertised.getObjectId().name());
-        } catch (TransportException e) {
-            throw new StoreException(e, "fetch.failed", url, firstLine(e.getMessage()));
-        } catch (GitAPIException e) {
-            throw new StoreException(e, "fetch.failed", url, firstLine(e.getMessage()));
+        } catch (Exception e) {
+            throw operation.failure(e, "fetch.failed");
+        }
+    }
+
+    /**
+     * Refuses a source in a local folder that is a shallow clone ({@code git clone --depth}): its oldest
+     * commits lack their parents, and a repository fetched from it would lack them too, which
+     * {@code git fsck} rejects and every walk of the history fails on.
+     */
+    private static void refuseShallowSource(String url) {
+        localGitDirectory(url).filter(gitDir -> Files.exists(gitDir.resolve("shallow"))).ifPresent(gitDir -> {
+            throw new StoreException("remote.shallow", RemoteUrls.withoutPasswords(url));
+        });
+    }
+
+    /** The Git folder of a remote that is a local folder (a path or a {@code file://} URL); empty for a network remote. */
+    private static Optional<Path> localGitDirectory(String url) {
+        if (!RemoteUrls.isLocalFolder(url)) {
+            return Optional.empty();
+        }
+        try {
+            Path folder = url.startsWith("file://") ? Path.of(java.net.URI.create(url)) : Path.of(url);
+            return Optional.of(Files.isDirectory(folder.resolve(Constants.DOT_GIT)) ? folder.resolve(Constants.DOT_GIT)
+                    : folder);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 
@@ -538,13 +586,12 @@ public final class PlanRepository implements AutoCloseable {
      * everything it refers to: fetches and writes add objects whole, the commit last.
      */
     private Optional<String> knownLocalTip(String url) {
-        if (url.contains("://") && !url.startsWith("file://") || url.matches("[^/]+@[^/]+:.*")) {
+        Optional<Path> local = localGitDirectory(url);
+        if (local.isEmpty()) {
             return Optional.empty();
         }
         try {
-            Path folder = url.startsWith("file://") ? Path.of(java.net.URI.create(url)) : Path.of(url);
-            Path gitDir = Files.isDirectory(folder.resolve(Constants.DOT_GIT)) ? folder.resolve(Constants.DOT_GIT)
-                    : folder;
+            Path gitDir = local.get();
             if (!Files.isRegularFile(gitDir.resolve(Constants.HEAD)) || !Files.isDirectory(gitDir.resolve("objects"))) {
                 return Optional.empty();
             }
@@ -573,36 +620,45 @@ public final class PlanRepository implements AutoCloseable {
      *         another reason than being ahead
      */
     public PushOutcome push(String url) {
+        return push(RemoteAccess.defaults(), url);
+    }
+
+    /**
+     * Pushes as {@link #push(String)}, reaching the remote as {@code access} says (timeout, credentials,
+     * failures in one line without any password).
+     */
+    public PushOutcome push(RemoteAccess access, String url) {
+        RemoteOperation operation = new RemoteOperation(access, url);
+        String shown = RemoteUrls.withoutPasswords(url);
+        Iterable<PushResult> results;
         try (Git git = new Git(repository)) {
-            Iterable<PushResult> results = git.push()
+            results = operation.run(monitor -> operation.configure(git.push())
                     .setRemote(url)
                     .setRefSpecs(new RefSpec(Constants.R_HEADS + BRANCH + ":" + Constants.R_HEADS + BRANCH))
                     .setForce(false)
-                    .call();
-            for (PushResult result : results) {
-                RemoteRefUpdate update = result.getRemoteUpdate(Constants.R_HEADS + BRANCH);
-                if (update == null) {
-                    continue;
-                }
-                switch (update.getStatus()) {
-                    case OK:
-                        return PushOutcome.PUSHED;
-                    case UP_TO_DATE:
-                        return PushOutcome.UP_TO_DATE;
-                    case REJECTED_NONFASTFORWARD:
-                    case REJECTED_REMOTE_CHANGED:
-                        return PushOutcome.REJECTED;
-                    default:
-                        throw new StoreException("push.failed", url,
-                                update.getStatus() + (update.getMessage() == null ? "" : ": " + update.getMessage()));
-                }
-            }
-            throw new StoreException("push.failed", url, "no answer for " + BRANCH);
-        } catch (TransportException e) {
-            throw new StoreException(e, "push.failed", url, firstLine(e.getMessage()));
-        } catch (GitAPIException e) {
-            throw new StoreException(e, "push.failed", url, firstLine(e.getMessage()));
+                    .setProgressMonitor(monitor)::call);
+        } catch (Exception e) {
+            throw operation.failure(e, "push.failed");
         }
+        for (PushResult result : results) {
+            RemoteRefUpdate update = result.getRemoteUpdate(Constants.R_HEADS + BRANCH);
+            if (update == null) {
+                continue;
+            }
+            switch (update.getStatus()) {
+                case OK:
+                    return PushOutcome.PUSHED;
+                case UP_TO_DATE:
+                    return PushOutcome.UP_TO_DATE;
+                case REJECTED_NONFASTFORWARD:
+                case REJECTED_REMOTE_CHANGED:
+                    return PushOutcome.REJECTED;
+                default:
+                    throw new StoreException("push.failed", shown, update.getStatus()
+                            + (update.getMessage() == null ? "" : ": " + RemoteUrls.withoutPasswords(update.getMessage())));
+            }
+        }
+        throw new StoreException("push.failed", shown, "no answer for " + BRANCH);
     }
 
     /** The commit a ref points at, if the ref exists: {@code refs/remotes/GM0777/main}. */
@@ -912,7 +968,7 @@ public final class PlanRepository implements AutoCloseable {
     public void setRemote(String name, String url) {
         try {
             org.eclipse.jgit.lib.StoredConfig config = repository.getConfig();
-            config.setString("remote", name, "url", url);
+            config.setString("remote", name, "url", RemoteUrls.withoutPasswords(url));
             config.setString("remote", name, "fetch", "+" + Constants.R_HEADS + BRANCH + ":" + trackingRef(name));
             config.save();
         } catch (IOException e) {
@@ -1073,10 +1129,6 @@ public final class PlanRepository implements AutoCloseable {
         } catch (GitAPIException e) {
             throw new StoreException(e, "commit.failed", directory, e.getMessage());
         }
-    }
-
-    private static String firstLine(String text) {
-        return text == null ? "" : text.lines().findFirst().orElse("");
     }
 
     @Override

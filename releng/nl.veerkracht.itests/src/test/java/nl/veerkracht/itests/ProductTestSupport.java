@@ -40,6 +40,8 @@ final class ProductTestSupport {
         List<Option> options = new ArrayList<>();
         options.add(cleanCaches());
         options.add(frameworkProperty("veerkracht.version").value("itest"));
+        // as the launcher sets it (ProductRuntime.BOOT_DELEGATION): JGit's SSH client needs it on Felix
+        options.add(frameworkProperty("org.osgi.framework.bootdelegation").value("javax.security.auth,javax.security.auth.*"));
         options.add(frameworkProperty(PRODUCT_BUNDLE_COUNT).value(Integer.toString(bundles.size())));
         options.add(systemProperty("org.slf4j.simpleLogger.defaultLogLevel").value("warn"));
         for (Product.ProductBundle productBundle : bundles) {

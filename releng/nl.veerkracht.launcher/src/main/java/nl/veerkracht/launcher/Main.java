@@ -110,14 +110,17 @@ public final class Main {
     }
 
     /**
-     * Libraries log only warnings, on stderr: JGit and others through slf4j-simple, SPI Fly through
-     * java.util.logging. With {@code --debug} they say everything.
+     * Libraries say nothing unless {@code --debug} is given: every failure reaches the user as Veerkracht's
+     * own one-line message, and a library's log line beside it (JGit's SSH client logs a refused host key
+     * as a warning, its lock files as an error with a stack trace) says the same less clearly, or says
+     * what a user cannot act on. SPI Fly logs through java.util.logging, JGit and others through
+     * slf4j-simple, on stderr. With {@code --debug} they say everything.
      */
     private static void defaultLogging(boolean debug) {
         Logger.getLogger("").setLevel(debug ? Level.ALL : Level.WARNING);
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "debug" : "warn");
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "debug" : "off");
         }
     }
 }

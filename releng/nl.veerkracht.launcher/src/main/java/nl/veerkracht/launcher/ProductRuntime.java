@@ -47,6 +47,9 @@ final class ProductRuntime implements AutoCloseable {
         this.framework = framework;
     }
 
+    /** The JDK packages every bundle sees without importing them. */
+    static final String BOOT_DELEGATION = "javax.security.auth,javax.security.auth.*";
+
     static ProductRuntime start(Product product, BundleCache cache, boolean debug) throws LaunchException {
         String fingerprint;
         try {
@@ -67,6 +70,9 @@ final class ProductRuntime implements AutoCloseable {
         // when the framework stops, and reads them from there at the next start (checked against each
         // bundle's last modification): about 5 % of every command's start-up.
         properties.put(SCR_CACHE_METADATA, "true");
+        // JGit's SSH client uses javax.security.auth (a key's passphrase is destroyed after use) without
+        // importing it, as Equinox forgives and Felix does not: without this every ssh:// remote fails
+        properties.put(Constants.FRAMEWORK_BOOTDELEGATION, BOOT_DELEGATION);
 
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class, ProductRuntime.class.getClassLoader())
                 .findFirst()

@@ -19,6 +19,8 @@ import nl.veerkracht.province.ProvinceService;
 import nl.veerkracht.province.ProvinceStepReport;
 import nl.veerkracht.store.PlanRepository;
 import nl.veerkracht.store.PlanStore;
+import nl.veerkracht.store.RemoteAccess;
+import nl.veerkracht.store.RemoteUrls;
 import nl.veerkracht.store.RepositoryName;
 import nl.veerkracht.store.StoreException;
 import nl.veerkracht.store.Workspace;
@@ -43,7 +45,8 @@ public final class JGitProvinceService implements ProvinceService {
             java.nio.file.Path staging = ReadOnlyMirror.staging(workspace);
             String code;
             String tip;
-            try (PlanRepository clone = PlanRepository.cloneFrom(url, staging)) {
+            try (PlanRepository clone = PlanRepository.cloneFrom(RemoteAccess.of(workspace),
+                    RemoteUrls.requireNoPassword(url), staging)) {
                 tip = clone.head().orElseThrow(() -> new ProvinceException("province.empty", url));
                 byte[] plan = clone.filesAt(tip).get("plan.yaml");
                 Optional<LocalPlan> province = plan == null ? Optional.empty()

@@ -10,6 +10,7 @@ import nl.veerkracht.province.MirrorUpdate.Status;
 import nl.veerkracht.province.MirrorUpdate;
 import nl.veerkracht.store.FileTrees;
 import nl.veerkracht.store.PlanRepository;
+import nl.veerkracht.store.RemoteAccess;
 import nl.veerkracht.store.RepositoryName;
 import nl.veerkracht.store.StoreException;
 import nl.veerkracht.store.Workspace;
@@ -43,7 +44,7 @@ final class ReadOnlyMirror {
             Optional<String> known = mirror.commitOf(tracking);
             Optional<String> tip;
             try {
-                tip = mirror.fetch(source.get(), REMOTE);
+                tip = mirror.fetch(RemoteAccess.of(workspace), source.get(), REMOTE);
             } catch (StoreException e) {
                 return new MirrorUpdate(name, displayName, Status.UNREACHABLE, head, head, 0, Optional.of(e));
             }
@@ -78,7 +79,7 @@ final class ReadOnlyMirror {
         Path staging = staging(workspace);
         try {
             String tip;
-            try (PlanRepository clone = PlanRepository.cloneFrom(url, staging)) {
+            try (PlanRepository clone = PlanRepository.cloneFrom(RemoteAccess.of(workspace), url, staging)) {
                 tip = clone.head().orElseThrow();
             }
             moveIntoPlace(staging, workspace.directoryOf(name));

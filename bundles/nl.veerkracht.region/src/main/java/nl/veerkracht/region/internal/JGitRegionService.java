@@ -44,6 +44,8 @@ import nl.veerkracht.region.ResolveOutcome;
 import nl.veerkracht.store.FileTrees;
 import nl.veerkracht.store.PlanRepository;
 import nl.veerkracht.store.PlanStore;
+import nl.veerkracht.store.RemoteAccess;
+import nl.veerkracht.store.RemoteUrls;
 import nl.veerkracht.store.RepositoryName;
 import nl.veerkracht.store.SigningKey;
 import nl.veerkracht.store.StoreException;
@@ -112,7 +114,7 @@ public final class JGitRegionService implements RegionService {
                     git.commitWorkingTree("Regio " + region.name() + " begonnen", me.author(git), me.code(), signing);
                     if (hub.isPresent()) {
                         startHub(hub.get());
-                        if (git.push(hub.get()) == PlanRepository.PushOutcome.REJECTED) {
+                        if (git.push(RemoteAccess.of(workspace), hub.get()) == PlanRepository.PushOutcome.REJECTED) {
                             throw new RegionException("region.hubTaken", hub.get());
                         }
                     }
@@ -130,10 +132,11 @@ public final class JGitRegionService implements RegionService {
 
     /**
      * A location as the other members can use it: a URL ({@code https://...}, {@code git@host:path}) as it
-     * is, a local folder as its absolute path.
+     * is, a local folder as its absolute path. A URL with a password is refused: it would be written into
+     * the regional plan and shared with every member.
      */
     static String location(String text) {
-        if (text.contains("://") || text.matches("[^/]+@[^/]+:.*")) {
+        if (!RemoteUrls.isLocalFolder(RemoteUrls.requireNoPassword(text))) {
             return text;
         }
         return Path.of(text).toAbsolutePath().normalize().toString();
@@ -141,7 +144,7 @@ public final class JGitRegionService implements RegionService {
 
     /** A hub on a local folder that holds no repository yet is made, bare; any other URL must exist already. */
     private static void startHub(String hub) {
-        if (hub.contains("://") || hub.matches("[^/]+@[^/]+:.*")) {
+        if (!RemoteUrls.isLocalFolder(hub)) {
             return;
         }
         Path folder = Path.of(hub);
@@ -254,12 +257,13 @@ public final class JGitRegionService implements RegionService {
             Path temporary = temporaryFolder(workspace, "joining");
             RepositoryName name;
             try {
-                try (RegionRepository repository = new RegionRepository(PlanRepository.cloneFrom(url, temporary))) {
+                try (RegionRepository repository = new RegionRepository(
+                        PlanRepository.cloneFrom(RemoteAccess.of(workspace), RemoteUrls.requireNoPassword(url), temporary))) {
                     String head = repository.git().head().orElseThrow();
                     PlanRead read = repository.read(repository.files(head));
                     RegionalPlan plan = read.contents().plan().filter(RegionalPlan.class::isInstance)
                             .map(RegionalPlan.class::cast)
-                            .orElseThrow(() -> new RegionException("region.joinNotRegional", url));
+                            .orElseThrow(() -> new RegionException("region.joinNotRegional", RemoteUrls.withoutPasswords(url)));
                     if (!read.isValid()) {
                         throw new RegionException("region.invalid", read.problems().get(0));
                     }

@@ -25,6 +25,8 @@ import nl.veerkracht.region.SyncProgress;
 import nl.veerkracht.store.HistoryEntry;
 import nl.veerkracht.store.PlanRepository;
 import nl.veerkracht.store.PlanStore;
+import nl.veerkracht.store.RemoteAccess;
+import nl.veerkracht.store.RemoteUrls;
 import nl.veerkracht.store.RepositoryName;
 import nl.veerkracht.store.SigningKey;
 import nl.veerkracht.store.StoreException;
@@ -59,6 +61,7 @@ final class RegionSync {
     private MergeBase bases;
     private IncomingRules rules;
     private boolean withHub;
+    private RemoteAccess remote;
 
     private final Map<String, SourceReport> sources = new LinkedHashMap<>();
     private final List<RegionReport.Notice> notices = new ArrayList<>();
@@ -85,6 +88,7 @@ final class RegionSync {
             rules = new IncomingRules(repository, bases);
             PlanRepository git = repository.git();
             before = git.head();
+            remote = RemoteAccess.of(workspace);
             if (git.recoverInterruptedUpdate(state)) {
                 notices.add(notice("sync.recovered", name.folder()));
             }
@@ -210,7 +214,7 @@ final class RegionSync {
             }
             progress.fetching(name, member.code(), member.name(), ++index, total);
             try {
-                Optional<String> tip = repository.git().fetch(member.url().get(), member.code());
+                Optional<String> tip = repository.git().fetch(remote, member.url().get(), member.code());
                 if (tip.isPresent()) {
                     tips.put(member, tip.get());
                 } else {
@@ -240,12 +244,14 @@ final class RegionSync {
         }
     }
 
-    private void syncWithHub(String hub) {
+    private void syncWithHub(String hubUrl) {
+        // the hub is named by its URL in progress, reports and merge messages: never with a password
+        String hub = RemoteUrls.withoutPasswords(hubUrl);
         for (int attempt = 1; attempt <= PUSH_ATTEMPTS; attempt++) {
             progress.fetching(name, HUB, hub, 1, 1);
             Optional<String> tip;
             try {
-                tip = repository.git().fetch(hub, HUB);
+                tip = repository.git().fetch(remote, hubUrl, HUB);
             } catch (StoreException e) {
                 record(new SourceReport(HUB, hub, Status.UNREACHABLE, 0, List.of(), 0, Optional.empty(),
                         Optional.of(e), Optional.empty()));
@@ -266,7 +272,7 @@ final class RegionSync {
             }
             PlanRepository.PushOutcome outcome;
             try {
-                outcome = repository.git().push(hub);
+                outcome = repository.git().push(remote, hubUrl);
             } catch (StoreException e) {
                 push = Optional.of(RegionReport.PushResult.UNREACHABLE);
                 notices.add(notice("sync.pushFailed", hub, e.getMessage()));
