@@ -81,7 +81,7 @@ public final class RemoteAccess {
         if (seconds < 1 || seconds > MAXIMUM_TIMEOUT_SECONDS) {
             SettingsFile.Setting setting = timeout.get();
             throw new StoreException("remote.settings.timeout", file, setting.line(),
-                    setting.column() + setting.key().length(), setting.value(), MAXIMUM_TIMEOUT_SECONDS);
+                    setting.column(), setting.value(), MAXIMUM_TIMEOUT_SECONDS);
         }
         return access.withTimeout(seconds);
     }
