@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.eclipse.jgit.api.CommitCommand;
@@ -540,6 +541,9 @@ public final class PlanRepository implements AutoCloseable {
         }
         housekeepInForeground();
         RemoteOperation operation = new RemoteOperation(access, url);
+        Optional<String> trackedBefore = commitOf(tracking);
+        Set<ObjectId> shallowBefore = shallowCommits();
+        Optional<String> tip;
         try (Git git = new Git(repository)) {
             FetchResult result = operation.run(monitor -> operation.configure(git.fetch())
                     .setRemote(url)
@@ -548,9 +552,37 @@ public final class PlanRepository implements AutoCloseable {
                     .setRemoveDeletedRefs(false)
                     .setProgressMonitor(monitor)::call);
             Ref advertised = result.getAdvertisedRef(Constants.R_HEADS + BRANCH);
-            return advertised == null ? Optional.empty() : Optional.of(advertised.getObjectId().name());
+            tip = advertised == null ? Optional.empty() : Optional.of(advertised.getObjectId().name());
         } catch (Exception e) {
             throw operation.failure(e, "fetch.failed");
+        }
+        if (!shallowCommits().equals(shallowBefore)) {
+            // a server whose repository is a shallow clone sends its shallow commits (protocol v2), and JGit
+            // records them here: take the fetch back before anything reads the incomplete history
+            restoreAfterShallowFetch(tracking, trackedBefore, shallowBefore);
+            throw new StoreException("remote.shallow", RemoteUrls.withoutPasswords(url));
+        }
+        return tip;
+    }
+
+    private Set<ObjectId> shallowCommits() {
+        try {
+            return repository.getObjectDatabase().getShallowCommits();
+        } catch (IOException e) {
+            throw new StoreException(e, "repository.unreadable", directory, e.getMessage());
+        }
+    }
+
+    private void restoreAfterShallowFetch(String tracking, Optional<String> trackedBefore, Set<ObjectId> shallowBefore) {
+        if (trackedBefore.isPresent()) {
+            keepRef(tracking, trackedBefore.get());
+        } else {
+            deleteRef(tracking);
+        }
+        try {
+            repository.getObjectDatabase().setShallowCommits(shallowBefore);
+        } catch (IOException e) {
+            throw new StoreException(e, "commit.failed", directory, e.getMessage());
         }
     }
 

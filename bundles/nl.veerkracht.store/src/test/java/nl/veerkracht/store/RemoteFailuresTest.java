@@ -124,6 +124,17 @@ class RemoteFailuresTest {
         }
     }
 
+    private static void awaitPort(int port) throws Exception {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                return;
+            } catch (IOException e) {
+                Thread.sleep(50);
+            }
+        }
+        throw new AssertionError("git daemon did not start on port " + port);
+    }
+
     @Test
     void aShallowCloneAsSourceIsRefusedBeforeAnythingIsWritten() throws Exception {
         Path home = Files.createDirectories(temp.resolve("git-home"));
@@ -145,6 +156,30 @@ class RemoteFailuresTest {
         assertFalse(Files.exists(clone), "nothing written");
 
         try (PlanRepository mirror = PlanRepository.create(temp.resolve("mirror"))) {
+            // served by C Git's daemon, protocol v2: the server sends its shallow commits along
+            int port;
+            try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                port = free.getLocalPort();
+            }
+            Process daemon = new ProcessBuilder("git", "daemon", "--reuseaddr", "--listen=127.0.0.1", "--port=" + port,
+                    "--base-path=" + temp, "--export-all", temp.toString()).redirectErrorStream(true)
+                    .redirectOutput(temp.resolve("daemon.log").toFile()).start();
+            try {
+                awaitPort(port);
+                StoreException served = assertThrows(StoreException.class,
+                        () -> mirror.fetch(access(10), "git://127.0.0.1:" + port + "/shallow", "origin"));
+                assertEquals("remote.shallow", served.key());
+            } finally {
+                daemon.destroy();
+                daemon.waitFor();
+            }
+            assertEquals(java.util.Optional.empty(), mirror.commitOf(PlanRepository.trackingRef("origin")));
+            assertFalse(Files.exists(mirror.directory().resolve(".git/shallow")), "no shallow commits recorded");
+            CGit.Result fsck = git.run(mirror.directory(), "fsck", "--full");
+            assertEquals(0, fsck.exitCode(), fsck.err());
+        }
+
+        try (PlanRepository mirror = PlanRepository.create(temp.resolve("mirror-of-folder"))) {
             StoreException again = assertThrows(StoreException.class,
                     () -> mirror.fetch(access(10), "file://" + shallow, "origin"));
             assertEquals("remote.shallow", again.key());

@@ -137,9 +137,14 @@ public final class RemoteOperation {
         if (isTimeout(e)) {
             return new StoreException(e, "remote.timeout", shown, access.timeoutSeconds());
         }
+        String all = messages(e);
+        if (all.contains("advertisement line: 'shallow ")) {
+            // protocol v0: JGit does not take a shallow server's advertisement at all
+            return new StoreException(e, "remote.shallow", shown);
+        }
         Optional<URIish> uri = uri();
         boolean ssh = uri.map(RemoteOperation::isSsh).orElse(false);
-        String text = messages(e).toLowerCase(Locale.ROOT);
+        String text = all.toLowerCase(Locale.ROOT);
         if (ssh && (credentials.askedAboutHostKey() || text.contains("server key did not validate"))) {
             SshHost host = SshHost.of(uri.get(), access.home().resolve(".ssh/config"));
             String scan = "ssh-keyscan " + (host.port() == 22 ? "" : "-p " + host.port() + " ") + host.name()
