@@ -178,7 +178,7 @@ class IncomingRulesTest {
         Files.writeString(roosendaal.region().resolve("README.md"), "# West-Brabant\n");
         CGit.run(roosendaal.region(), "add", "README.md");
         CGit.run(roosendaal.region(), "commit", "-q", "-m", "Leesmij, zonder gemeente");
-        Refusal refusal = refusedByBreda(Rule.MEMBER);
+        Refusal refusal = refusedByBreda(Rule.MUNICIPALITY);
         assertEquals(Optional.empty(), refusal.municipality());
     }
 
