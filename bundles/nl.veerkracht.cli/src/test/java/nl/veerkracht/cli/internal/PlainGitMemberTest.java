@@ -87,6 +87,12 @@ class PlainGitMemberTest {
         assertTrue(Files.readString(breda.resolve("region/west-brabant/actions/GM0758-binnenstadfonds.yaml"))
                 .contains("status: running"));
         RegionCommandLine.assertFsckClean(breda.resolve("region/west-brabant"));
+        RegionCommandLine.Run log = veerkracht.ok("log", "-w", breda.toString(), "--repo", "region/west-brabant");
+        assertTrue(log.outLines().get(0).contains("  Piet Jansen (GM0777)  Met gewone Git"), log.out());
+        JsonObject newest = Json.createReader(new StringReader(veerkracht.ok("log", "-w", breda.toString(), "--repo",
+                "region/west-brabant", "--format", "json").out())).readArray().getJsonObject(0);
+        assertEquals("GM0777", newest.getString("municipality"));
+        assertEquals("email", newest.getString("municipalityBy"));
     }
 
     @Test
@@ -130,6 +136,6 @@ class PlainGitMemberTest {
         assertTrue(Files.readString(breda.resolve("region/west-brabant/actions/GM0758-binnenstadfonds.yaml"))
                 .contains("status: running"));
         RegionCommandLine.Run log = veerkracht.ok("log", "-w", breda.toString(), "--repo", "region/west-brabant");
-        assertTrue(log.outLines().get(0).contains("Gast (GM0777)  Met gewone Git"), log.out());
+        assertTrue(log.outLines().get(0).contains("  Gast (GM0777)  Met gewone Git"), log.out());
     }
 }
