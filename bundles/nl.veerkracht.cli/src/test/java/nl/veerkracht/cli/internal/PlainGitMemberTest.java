@@ -33,17 +33,6 @@ class PlainGitMemberTest {
     private Path hub;
     private Path clone;
 
-    private static final String FONDS = """
-            id: GM0758-binnenstadfonds
-            title: Regionaal binnenstadfonds
-            term: medium
-            status: planned
-            lead_municipality: GM0758
-            participants:
-              - GM0758
-              - GM0777
-            """;
-
     @BeforeEach
     void aRegionWithAHubAndAPlainGitClone() throws Exception {
         breda = temp.resolve("breda");
@@ -52,6 +41,8 @@ class PlainGitMemberTest {
                 "J. de Vries <j@breda.nl>");
         veerkracht.ok("region", "create", "-w", breda.toString(), "--id", "west-brabant", "--name", "West-Brabant",
                 "--hub", hub.toString());
+        veerkracht.ok("region", "add-member", "-w", breda.toString(), "--id", "west-brabant", "--code", "GM1674",
+                "--name", "Roosendaal", "--url", "/elders/roosendaal");
         veerkracht.ok("region", "add-member", "-w", breda.toString(), "--id", "west-brabant", "--code", "GM0777",
                 "--name", "Etten-Leur", "--url", "/elders");
         Path region = breda.resolve("region/west-brabant");
@@ -59,7 +50,7 @@ class PlainGitMemberTest {
         assertTrue(plan.endsWith("    name: Etten-Leur\n    url: /elders\n"), plan);
         Files.writeString(region.resolve("plan.yaml"), plan + "    emails:\n      - \"*@etten-leur.nl\"\n");
         Files.createDirectories(region.resolve("actions"));
-        Files.writeString(region.resolve("actions/GM0758-binnenstadfonds.yaml"), FONDS);
+        Files.writeString(region.resolve("actions/GM0758-binnenstadfonds.yaml"), RegionAcceptanceTest.FONDS);
         veerkracht.ok("commit", "-w", breda.toString(), "--repo", "region/west-brabant", "-m",
                 "Fonds; Etten-Leur werkt met gewone Git");
         veerkracht.ok("sync", "-w", breda.toString());

@@ -1,6 +1,5 @@
 package nl.veerkracht.region.internal;
 
-import static nl.veerkracht.region.internal.RegionFixture.head;
 import static nl.veerkracht.region.internal.RegionFixture.read;
 import static nl.veerkracht.region.internal.RegionFixture.tree;
 import static nl.veerkracht.region.internal.RegionFixture.write;
@@ -56,20 +55,16 @@ class PlainGitCommitsTest {
     @BeforeEach
     void buildTheRegion() throws Exception {
         region = new RegionFixture(temp);
-        breda = region.municipality("GM0758", "Breda");
-        ettenLeur = region.municipality("GM0777", "Etten-Leur");
-        roosendaal = region.municipality("GM1674", "Roosendaal");
-        region.create(breda, Optional.empty(), false);
-        region.addMember(breda, ettenLeur, Optional.empty());
-        region.addMember(breda, roosendaal, Optional.empty());
-        write(breda, Actions.FONDS, Actions.fonds());
-        write(breda, Actions.VOUCHERS, Actions.vouchers());
+        RegionFixture.WestBrabant members = region.westBrabant();
+        breda = members.breda();
+        ettenLeur = members.ettenLeur();
+        roosendaal = members.roosendaal();
         write(breda, "plan.yaml", withEmails(read(breda, "plan.yaml"), Map.of("GM0758", List.of("*@breda.nl"),
                 "GM0777", List.of("*@etten-leur.nl", "*@west-brabant.nl"),
                 "GM1674", List.of("*@roosendaal.nl", "*@west-brabant.nl"))));
-        region.commit(breda, "Twee gedeelde acties; wie met gewone Git werkt, herkennen we aan het e-mailadres");
-        region.join(ettenLeur, breda.region());
-        region.join(roosendaal, breda.region());
+        region.commit(breda, "Wie met gewone Git werkt, herkennen we aan het e-mailadres");
+        assertEquals(SyncOutcome.DONE, region.sync(ettenLeur).outcome());
+        assertEquals(SyncOutcome.DONE, region.sync(roosendaal).outcome());
     }
 
     /** The regional plan.yaml with these {@code emails} for these members, written canonically. */
@@ -104,17 +99,8 @@ class PlainGitCommitsTest {
         }
     }
 
-    /** Breda syncs: the member's tip is refused for {@code rule}, and Breda's branch and tree stay. */
     private Refusal refusedByBreda(String from, Rule rule) {
-        String head = head(breda).orElseThrow();
-        String tree = tree(breda);
-        RegionSyncReport report = region.sync(breda);
-        assertEquals(SyncOutcome.REFUSED, report.outcome(), report::toString);
-        Refusal refusal = IncomingRulesTest.source(report, from).refusal().orElseThrow();
-        assertEquals(rule, refusal.rule(), refusal::toString);
-        assertEquals(head, head(breda).orElseThrow(), "nothing merged");
-        assertEquals(tree, tree(breda), "nothing merged");
-        return refusal;
+        return region.refused(breda, from, rule);
     }
 
     @Test
@@ -127,7 +113,7 @@ class PlainGitCommitsTest {
         RegionSyncReport report = region.sync(breda);
 
         assertEquals(SyncOutcome.DONE, report.outcome(), report::toString);
-        assertEquals(SourceReport.Status.MERGED, IncomingRulesTest.source(report, "GM0777").status(), report::toString);
+        assertEquals(SourceReport.Status.MERGED, RegionFixture.source(report, "GM0777").status(), report::toString);
         assertTrue(read(breda, Actions.VOUCHERS).contains("status: running"));
         try (PlanRepository git = PlanRepository.open(breda.region())) {
             String merge = git.commit(git.head().orElseThrow()).message();

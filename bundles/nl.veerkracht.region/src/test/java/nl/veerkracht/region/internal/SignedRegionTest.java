@@ -103,7 +103,7 @@ class SignedRegionTest {
         region.commit(breda, "Loopt");
 
         RegionSyncReport merged = region.sync(breda);
-        assertEquals(SourceReport.Status.MERGED, IncomingRulesTest.source(merged, "GM0777").status(), merged::toString);
+        assertEquals(SourceReport.Status.MERGED, RegionFixture.source(merged, "GM0777").status(), merged::toString);
         assertCGitVerifiesHead(breda);
         RegionSyncReport forward = region.sync(ettenLeur);
         assertEquals(SyncOutcome.DONE, forward.outcome(), forward::toString);
@@ -118,7 +118,7 @@ class SignedRegionTest {
         }
         String before = head(breda).orElseThrow();
         RegionSyncReport report = region.sync(breda);
-        Refusal refusal = IncomingRulesTest.source(report, "GM1674").refusal().orElseThrow();
+        Refusal refusal = RegionFixture.source(report, "GM1674").refusal().orElseThrow();
         assertEquals(Rule.SIGNATURE, refusal.rule());
         assertEquals(SyncOutcome.REFUSED, report.outcome());
         assertEquals(before, head(breda).orElseThrow());
@@ -137,7 +137,7 @@ class SignedRegionTest {
             git.advanceBranch(Optional.of(head), commit, temp.resolve("state"));
         }
         RegionSyncReport report = region.sync(breda);
-        assertEquals(Rule.SIGNATURE, IncomingRulesTest.source(report, "GM0777").refusal().orElseThrow().rule(),
+        assertEquals(Rule.SIGNATURE, RegionFixture.source(report, "GM0777").refusal().orElseThrow().rule(),
                 report::toString);
     }
 
@@ -160,14 +160,14 @@ class SignedRegionTest {
         // Etten-Leur writes as Roosendaal: the e-mail says Roosendaal, the signature is Etten-Leur's
         plainGitCommit(ettenLeur, "Kees <kees@roosendaal.nl>", ettenLeurKey);
         RegionSyncReport forged = region.sync(breda);
-        Refusal refusal = IncomingRulesTest.source(forged, "GM0777").refusal().orElseThrow();
+        Refusal refusal = RegionFixture.source(forged, "GM0777").refusal().orElseThrow();
         assertEquals(Rule.SIGNATURE, refusal.rule(), forged::toString);
         assertEquals(Optional.of("GM1674"), refusal.municipality());
 
         // Roosendaal's own, signed with its key, is merged
         plainGitCommit(roosendaal, "Kees <kees@roosendaal.nl>", roosendaalKey);
         RegionSyncReport report = region.sync(breda);
-        assertEquals(SourceReport.Status.FAST_FORWARDED, IncomingRulesTest.source(report, "GM1674").status(),
+        assertEquals(SourceReport.Status.FAST_FORWARDED, RegionFixture.source(report, "GM1674").status(),
                 report::toString);
     }
 
