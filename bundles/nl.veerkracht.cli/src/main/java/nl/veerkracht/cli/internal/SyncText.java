@@ -110,7 +110,8 @@ public final class SyncText {
 
     /**
      * "geweigerd: commit 1a2b3c4d5e van GM0826 (regel: ...): actions/x.yaml budget.amount; niets samengevoegd"; for
-     * a commit without a municipality, its author and why ({@link #region} adds how to fix it on the next line).
+     * a commit without a municipality, its author and why ({@link #region} adds how to fix it on the next line);
+     * for one whose municipality is unknown for another reason (it breaks an earlier rule), its author.
      */
     public String refusal(Refusal refusal) {
         if (refusal.missingMunicipality().isPresent()) {
@@ -121,7 +122,8 @@ public final class SyncText {
         String where = refusal.problem().map(problem -> problem.render(messages.language()))
                 .orElse(String.join(" ", refusal.subject()));
         return messages.text("sync.status.refused", refusal.shortCommit(),
-                refusal.municipality().orElse(messages.text("sync.noMunicipality")), refusal.rule().describe(locale()),
+                refusal.municipality().or(() -> refusal.author().map(Object::toString))
+                        .orElse(messages.text("sync.noMunicipality")), refusal.rule().describe(locale()),
                 where.isEmpty() ? "" : ": " + where);
     }
 

@@ -129,4 +129,15 @@ class PlainGitMemberTest {
         RegionCommandLine.Run log = veerkracht.ok("log", "-w", breda.toString(), "--repo", "region/west-brabant");
         assertTrue(log.outLines().get(0).contains("  Gast (GM0777)  Met gewone Git"), log.out());
     }
+
+    @Test
+    void aPlainGitCommitThatBreaksAnEarlierRuleNamesItsAuthorWhereItHasNoMunicipality() throws Exception {
+        String commit = plainGitCommitAndPush("Gast", "gast@example.org", "term: medium", "term: kort");
+
+        RegionCommandLine.Run refused = veerkracht.expect(4, "--lang", "en", "sync", "-w", breda.toString());
+
+        assertTrue(refused.out().contains(": refused: commit " + commit + " of Gast <gast@example.org> breaks a rule"
+                + " (the files must be valid): actions/GM0758-binnenstadfonds.yaml:3:7: term must be short, medium or"
+                + " long, not 'kort'; nothing merged\n"), refused.out());
+    }
 }
