@@ -51,6 +51,27 @@ class BadFilesTest {
     }
 
     @Test
+    void aMembersEmailPatternThatIsNoneIsToldWithItsLineAndColumn() throws PlanFileException {
+        String message = " must be an e-mail address (like j.devries@breda.nl) or * and a domain (like *@etten-leur.nl;"
+                + " * stands for the whole part before the @), not ";
+        assertEquals(List.of("plan.yaml:10:9: members[GM0758].emails" + message + "'p.*@breda.nl'",
+                "plan.yaml:14:9: members[GM0777].emails" + message + "'*@etten-leur'"),
+                validation("plan.yaml", "member-emails.yaml"));
+    }
+
+    @Test
+    void aStarPatternWithoutQuotesIsToldToBeQuotedNotCalledAnAlias() {
+        PlanFileException e = failure("plan.yaml", "unquoted-star.yaml");
+
+        assertEquals("plan.yaml:9:9: a value without quotes cannot start with '*'; put the value in double quotes",
+                e.getMessage());
+        byte[] dotless = "kind: region\nid: r\nname: R\nmembers:\n  - code: GM0777\n    name: E\n    emails:\n      - *@e\n"
+                .getBytes(StandardCharsets.UTF_8);
+        assertEquals("plan.yaml:8:9: a value without quotes cannot start with '*'; put the value in double quotes",
+                assertThrows(PlanFileException.class, () -> PlanFiles.read("plan.yaml", dotless)).getMessage());
+    }
+
+    @Test
     void aDuplicateKeyIsRefusedWhereItIsRepeated() {
         PlanFileException e = failure("needs/liquiditeit-horeca.yaml", "duplicate-key.yaml");
 

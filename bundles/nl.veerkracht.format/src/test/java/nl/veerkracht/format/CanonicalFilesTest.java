@@ -77,6 +77,35 @@ class CanonicalFilesTest {
     }
 
     @Test
+    void aMembersEmailsAreWrittenAfterItsKeyWithAStarPatternQuotedAndReadBack() throws PlanFileException {
+        MapNode member = MapNode.of(Map.of("emails", ListNode.of(List.of(ScalarNode.string("*@etten-leur.nl"),
+                ScalarNode.string("P.Jansen@Gemeente.nl"))), "key", ScalarNode.string("ssh-ed25519 AAAAC3Nza... etten-leur"),
+                "name", ScalarNode.string("Etten-Leur"), "code", ScalarNode.string("GM0777")));
+        MapNode plan = MapNode.of(Map.of("members", ListNode.of(List.of(member)), "name", ScalarNode.string("West-Brabant"),
+                "id", ScalarNode.string("west-brabant"), "kind", ScalarNode.string("region")));
+        String canonical = """
+                kind: region
+                id: west-brabant
+                name: West-Brabant
+                members:
+                  - code: GM0777
+                    name: Etten-Leur
+                    key: ssh-ed25519 AAAAC3Nza... etten-leur
+                    emails:
+                      - "*@etten-leur.nl"
+                      - P.Jansen@Gemeente.nl
+                """;
+
+        assertEquals(canonical, write("plan.yaml", plan));
+        Node read = read("plan.yaml", canonical);
+        assertEquals(canonical, write("plan.yaml", read));
+        PlanRead bound = PlanFiles.readAll(Map.of("plan.yaml", canonical.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of(), bound.problems());
+        assertEquals(List.of("*@etten-leur.nl", "P.Jansen@Gemeente.nl"), ((nl.veerkracht.model.RegionalPlan) bound
+                .contents().plan().orElseThrow()).member("GM0777").orElseThrow().emails());
+    }
+
+    @Test
     void textThatWouldReadAsSomethingElseIsQuoted() {
         MapNode need = MapNode.of(java.util.Map.ofEntries(
                 Map.entry("id", ScalarNode.string("x")),

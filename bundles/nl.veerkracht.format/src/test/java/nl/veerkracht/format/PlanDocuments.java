@@ -154,6 +154,8 @@ final class PlanDocuments {
             case MUNICIPALITY_CODE -> ScalarNode.string(municipalityCode());
             case PROVINCE_CODE -> ScalarNode.string(provinceCode());
             case CBS_CODE -> ScalarNode.string(random.nextBoolean() ? municipalityCode() : provinceCode());
+            case EMAIL_PATTERN -> ScalarNode.string((random.nextBoolean() ? "*" : plainId() + "." + plainId()) + "@"
+                    + plainId() + "0" + (random.nextBoolean() ? ".nl" : ".Example.COM"));
             case DATE -> ScalarNode.string(date());
             case PERIOD -> ScalarNode.string(switch (random.nextInt(4)) {
                 case 0 -> Integer.toString(year());

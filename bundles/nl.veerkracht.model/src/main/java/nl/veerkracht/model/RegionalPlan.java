@@ -54,4 +54,9 @@ public record RegionalPlan(String id, String name, Optional<String> province, Op
     public Optional<RegionMember> member(String code) {
         return members.stream().filter(member -> member.code().equals(code)).findFirst();
     }
+
+    /** The members whose {@code emails} patterns take this author's address, in the plan's order. */
+    public List<RegionMember> membersWithEmail(String address) {
+        return members.stream().filter(member -> member.hasEmail(address)).toList();
+    }
 }

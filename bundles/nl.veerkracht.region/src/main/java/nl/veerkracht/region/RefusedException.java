@@ -13,7 +13,9 @@ public class RefusedException extends RegionException {
     private final transient Refusal refusal;
 
     public RefusedException(Refusal refusal) {
-        super("region.joinRefused", refusal.shortCommit(), refusal.municipality().orElse("?"), refusal.rule());
+        super(refusal.missingMunicipality().isPresent() ? "region.joinRefusedMunicipality" : "region.joinRefused",
+                refusal.shortCommit(), refusal.municipality().orElse("?"), refusal.rule(),
+                refusal.author().map(Object::toString).orElse("?"), refusal.missingMunicipality().orElse(null));
         this.refusal = Objects.requireNonNull(refusal);
     }
 

@@ -1,11 +1,15 @@
 package nl.veerkracht.region;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
 
 import nl.veerkracht.model.document.FieldPath;
+import nl.veerkracht.store.HistoryEntry;
+import nl.veerkracht.store.RepositoryName;
 import nl.veerkracht.store.Workspace;
 
 /**
@@ -49,4 +53,13 @@ public interface RegionService {
      */
     ResolveOutcome resolve(Workspace workspace, String entity, FieldPath field, ResolutionChoice choice,
             Optional<String> region);
+
+    /**
+     * Where a commit of a regional plan made with plain Git names no municipality in its trailer, the one that
+     * its author's e-mail tells: the member whose {@code emails} take it in the regional plan of its parent, as
+     * the rules on incoming changes attribute it. By commit id; commits with a trailer, and those that no single
+     * member takes, are not in it, nor is anything of a repository that is not a regional plan.
+     */
+    Map<String, String> municipalitiesByEmail(Workspace workspace, RepositoryName repository,
+            Collection<HistoryEntry> commits);
 }

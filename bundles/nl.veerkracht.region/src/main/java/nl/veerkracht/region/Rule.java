@@ -10,7 +10,12 @@ import java.util.ResourceBundle;
 public enum Rule {
     /** The files are valid plan files: they parse and validate, and so does the tip as a whole. */
     VALID_FILES,
-    /** The commit names its municipality (trailer {@code Veerkracht-Municipality}), and that is a member. */
+    /**
+     * The commit names its municipality: by the trailer {@code Veerkracht-Municipality}, or, made with plain
+     * Git without one, by its author's e-mail, which exactly one member's {@code emails} take.
+     */
+    MUNICIPALITY,
+    /** The commit's municipality is a member. */
     MEMBER,
     /** A member changes a shared action only if it takes part in it. */
     PARTICIPANT,

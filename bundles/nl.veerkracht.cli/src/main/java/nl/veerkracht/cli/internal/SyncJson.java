@@ -10,6 +10,7 @@ import nl.veerkracht.province.MemberMirrorsReport;
 import nl.veerkracht.province.MirrorUpdate;
 import nl.veerkracht.province.ProvinceReportJson;
 import nl.veerkracht.province.ProvinceStepReport;
+import nl.veerkracht.region.Refusal;
 import nl.veerkracht.region.RegionReport;
 import nl.veerkracht.region.RegionSyncReport;
 import nl.veerkracht.region.SourceReport;
@@ -64,15 +65,29 @@ public final class SyncJson {
             JsonObjectBuilder entry = JsonOutput.object().add("code", source.code()).add("name", source.name())
                     .add("status", source.status().name()).add("commits", source.commits())
                     .add("conflicts", source.conflicts()).add("entities", JsonOutput.array(source.entities()));
-            source.refusal().ifPresent(refusal -> entry.add("refusal", JsonOutput.object()
-                    .add("commit", refusal.shortCommit())
-                    .add("municipality", refusal.municipality().orElse(""))
-                    .add("rule", refusal.rule().describe(locale))));
+            source.refusal().ifPresent(refusal -> entry.add("refusal", refusal(refusal)));
             source.error().ifPresent(error -> entry.add("error", error.describe(locale)));
             sources.add(entry);
         }
         return json.add("sources", sources).add("pendingConflicts",
                 region.pending().map(pending -> pending.open().size()).orElse(0));
+    }
+
+    /**
+     * A refused commit: its id, municipality and author, the rule (as {@code ruleId} and in words) and what it
+     * touched; for a commit without a municipality also the trailer it lacks, the command that adds it, the
+     * members its author's e-mail matches, and the fix in words.
+     */
+    private JsonObjectBuilder refusal(Refusal refusal) {
+        JsonObjectBuilder json = JsonOutput.object().add("commit", refusal.shortCommit())
+                .add("municipality", refusal.municipality().orElse(""))
+                .add("rule", refusal.rule().describe(locale)).add("ruleId", refusal.rule().name())
+                .add("subject", JsonOutput.array(refusal.subject()));
+        refusal.author().ifPresent(author -> json.add("author", author.toString()));
+        refusal.missingMunicipality().ifPresent(missing -> json.add("missingMunicipality", JsonOutput.object()
+                .add("trailer", missing.trailer()).add("command", missing.amendCommand())
+                .add("matchingMembers", JsonOutput.array(missing.matching())).add("fix", missing.fix(locale))));
+        return json;
     }
 
     private JsonObjectBuilder mirror(MirrorUpdate update) {

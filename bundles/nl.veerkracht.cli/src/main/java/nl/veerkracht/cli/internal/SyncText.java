@@ -70,6 +70,8 @@ public final class SyncText {
         report.failure().ifPresent(failure -> lines.add("  " + messages.text("sync.failed", failure.describe(locale()))));
         for (SourceReport source : report.sources()) {
             lines.add("  " + source(source));
+            source.refusal().flatMap(Refusal::missingMunicipality)
+                    .ifPresent(missing -> lines.add("    " + missing.fix(locale())));
         }
         report.keptOurs().forEach(path -> lines.add("  " + messages.text("sync.keptOurs", path)));
         report.push().ifPresent(push -> lines.add("  " + messages.text("sync.push." + push.name().toLowerCase(Locale.ROOT))));
@@ -106,12 +108,22 @@ public final class SyncText {
         return who + ": " + what;
     }
 
-    /** "geweigerd: commit 1a2b3c4d5e van GM0826 (regel: ...): actions/x.yaml budget.amount; niets samengevoegd". */
+    /**
+     * "geweigerd: commit 1a2b3c4d5e van GM0826 (regel: ...): actions/x.yaml budget.amount; niets samengevoegd"; for
+     * a commit without a municipality, its author and why ({@link #region} adds how to fix it on the next line);
+     * for one whose municipality is unknown for another reason (it breaks an earlier rule), its author.
+     */
     public String refusal(Refusal refusal) {
+        if (refusal.missingMunicipality().isPresent()) {
+            return messages.text("sync.status.refusedMunicipality", refusal.shortCommit(),
+                    refusal.author().map(Object::toString).orElse(messages.text("sync.noMunicipality")),
+                    refusal.missingMunicipality().get().why(locale()));
+        }
         String where = refusal.problem().map(problem -> problem.render(messages.language()))
                 .orElse(String.join(" ", refusal.subject()));
         return messages.text("sync.status.refused", refusal.shortCommit(),
-                refusal.municipality().orElse(messages.text("sync.noMunicipality")), refusal.rule().describe(locale()),
+                refusal.municipality().or(() -> refusal.author().map(Object::toString))
+                        .orElse(messages.text("sync.noMunicipality")), refusal.rule().describe(locale()),
                 where.isEmpty() ? "" : ": " + where);
     }
 

@@ -37,7 +37,8 @@ class RegionAcceptanceTest {
     private Path ettenLeur;
     private Path roosendaal;
 
-    private static final String FONDS = """
+    /** Breda's fonds, in which all three take part (the plain-git test edits it too). */
+    static final String FONDS = """
             id: GM0758-binnenstadfonds
             title: Regionaal binnenstadfonds
             term: medium

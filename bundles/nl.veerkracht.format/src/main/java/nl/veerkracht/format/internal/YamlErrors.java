@@ -53,6 +53,10 @@ final class YamlErrors {
             int end = problem.indexOf('\'', start);
             return Problem.error(path, at, "yaml.cannotStart", end > start ? problem.substring(start, end) : "?");
         }
+        if (context.startsWith("while scanning an alias")) {
+            // *@etten-leur.nl, a member's e-mail pattern without its quotes: text was meant, not an alias
+            return Problem.error(path, contextAt, "yaml.cannotStart", "*");
+        }
         if (context.startsWith("while parsing a block") && problem.startsWith("expected <block end>")) {
             return Problem.error(path, at, "yaml.indentation");
         }

@@ -164,7 +164,10 @@ public final class YamlReader {
             throw new SyntaxFailure(Problem.error(path, position, "yaml.tooDeep", Integer.toString(MAX_DEPTH)));
         }
         if (event instanceof AliasEvent alias) {
-            problems.add(Problem.error(path, position, "yaml.alias", alias.getAlias().getValue()));
+            String name = alias.getAlias().getValue();
+            // *@etten-leur.nl is a member's e-mail pattern without its quotes, not an alias anyone meant
+            problems.add(name.contains("@") ? Problem.error(path, position, "yaml.cannotStart", "*")
+                    : Problem.error(path, position, "yaml.alias", name));
             return ScalarNode.of(ScalarNode.Type.NULL, "", position);
         }
         if (event instanceof NodeEvent node && node.getAnchor().isPresent()) {

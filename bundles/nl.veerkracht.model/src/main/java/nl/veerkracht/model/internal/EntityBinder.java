@@ -114,7 +114,8 @@ final class EntityBinder {
         return new RegionalPlan(fields.required("id"), fields.required("name"), fields.text("province"),
                 fields.text("coordinator"), fields.bool("require_signed"), fields.text("hub"),
                 fields.maps("members").stream().map(member -> new RegionMember(member.required("code"),
-                        member.required("name"), member.text("url"), member.text("plan_url"), member.text("key")))
+                        member.required("name"), member.text("url"), member.text("plan_url"), member.text("key"),
+                        member.texts("emails")))
                         .toList());
     }
 

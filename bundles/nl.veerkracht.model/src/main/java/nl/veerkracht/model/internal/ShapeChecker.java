@@ -261,6 +261,7 @@ final class ShapeChecker {
             case MUNICIPALITY_CODE -> Values.isMunicipalityCode(text);
             case PROVINCE_CODE -> Values.isProvinceCode(text);
             case CBS_CODE -> Values.isMunicipalityCode(text) || Values.isProvinceCode(text);
+            case EMAIL_PATTERN -> EmailPatterns.isPattern(text);
             case DATE -> Values.date(text).isPresent();
             case PERIOD -> Values.isPeriod(text);
             case REGION_ACTION_LINK -> Values.isRegionActionLink(text);
@@ -303,6 +304,7 @@ final class ShapeChecker {
             case MUNICIPALITY_CODE -> "value.municipalityCode";
             case PROVINCE_CODE -> "value.provinceCode";
             case CBS_CODE -> "value.cbsCode";
+            case EMAIL_PATTERN -> "value.emailPattern";
             case DATE -> "value.date";
             case PERIOD -> "value.period";
             case REGION_ACTION_LINK -> "value.regionLink";

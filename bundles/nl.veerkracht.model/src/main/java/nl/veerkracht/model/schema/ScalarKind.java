@@ -17,6 +17,11 @@ public enum ScalarKind {
     PROVINCE_CODE(true),
     /** A CBS municipality or province code. */
     CBS_CODE(true),
+    /**
+     * Whose commits these are by e-mail: an address ({@code j.devries@breda.nl}), or {@code *} for the
+     * whole local part and a domain ({@code *@etten-leur.nl}).
+     */
+    EMAIL_PATTERN(true),
     /** A date, yyyy-mm-dd, that exists. */
     DATE(true),
     /** A period of an observation: 2025, 2025-Q1, 2025-03 or 2025-03-31. */

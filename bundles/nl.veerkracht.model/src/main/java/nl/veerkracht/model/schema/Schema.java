@@ -67,7 +67,8 @@ public final class Schema {
             required("name", TEXT),
             optional("url", TEXT),
             optional("plan_url", TEXT),
-            optional("key", TEXT))));
+            optional("key", TEXT),
+            optional("emails", ListShape.set(ScalarShape.of(ScalarKind.EMAIL_PATTERN))))));
     private static final Field REGIONS = optional("regions", ListShape.set(ID));
     private static final Field VISION = optional("vision", MULTILINE);
     private static final Field RECOVERY_LINES = optional("recovery_lines", ListShape.keyed("id", MapShape.of(

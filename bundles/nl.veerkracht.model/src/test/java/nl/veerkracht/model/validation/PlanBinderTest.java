@@ -110,6 +110,41 @@ class PlanBinderTest {
     }
 
     @Test
+    void aMemberMayListTheEmailsOfItsAuthors() {
+        MapNode plan = regionPlan().with("members", list(
+                map("code", "GM0758", "name", "Breda", "emails", list("j.devries@breda.nl")),
+                map("code", "GM0777", "name", "Etten-Leur", "emails", list("*@etten-leur.nl", "*@Gemeente-EttenLeur.nl"))));
+        BoundPlan bound = PlanBinder.bind(snapshot("plan.yaml", plan));
+
+        assertEquals(List.of(), bound.problems());
+        RegionalPlan region = (RegionalPlan) bound.contents().plan().orElseThrow();
+        assertEquals(List.of("*@etten-leur.nl", "*@Gemeente-EttenLeur.nl"), region.member("GM0777").orElseThrow().emails());
+        assertEquals(List.of("GM0777"), region.membersWithEmail("P.Jansen@gemeente-ettenleur.nl").stream()
+                .map(member -> member.code()).toList());
+        assertEquals(List.of("GM0758"), region.membersWithEmail("j.devries@breda.nl").stream()
+                .map(member -> member.code()).toList());
+        assertEquals(List.of(), region.membersWithEmail("k.devries@breda.nl"));
+        RegionalPlan withoutEmails = (RegionalPlan) PlanBinder.bind(snapshot("plan.yaml", regionPlan())).contents()
+                .plan().orElseThrow();
+        assertEquals(List.of(), withoutEmails.member("GM0758").orElseThrow().emails());
+    }
+
+    @Test
+    void anEmailPatternIsAnAddressOrAStarAndADomain() {
+        MapNode plan = regionPlan().with("members", list(
+                map("code", "GM0777", "name", "Etten-Leur", "emails", list("*@etten-leur.nl", "p.*@etten-leur.nl",
+                        "etten-leur.nl", "*@etten-leur.nl"))));
+
+        assertEquals(List.of(
+                "plan.yaml: members[GM0777].emails must be an e-mail address (like j.devries@breda.nl) or * and a domain"
+                        + " (like *@etten-leur.nl; * stands for the whole part before the @), not 'p.*@etten-leur.nl'",
+                "plan.yaml: members[GM0777].emails must be an e-mail address (like j.devries@breda.nl) or * and a domain"
+                        + " (like *@etten-leur.nl; * stands for the whole part before the @), not 'etten-leur.nl'",
+                "plan.yaml: members[GM0777].emails: '*@etten-leur.nl' appears twice"),
+                fileProblems("plan.yaml", plan));
+    }
+
+    @Test
     void aProvinceRepositoryBindsItsTasks() {
         BoundPlan bound = PlanBinder.bind(snapshot(
                 "plan.yaml", map("kind", "province", "code", "PV30", "name", "Noord-Brabant"),

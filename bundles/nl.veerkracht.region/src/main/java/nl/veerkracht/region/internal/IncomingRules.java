@@ -20,6 +20,7 @@ import nl.veerkracht.model.document.Node;
 import nl.veerkracht.model.document.SourcePosition;
 import nl.veerkracht.model.validation.PlanBinder;
 import nl.veerkracht.model.validation.Problem;
+import nl.veerkracht.region.MissingMunicipality;
 import nl.veerkracht.region.Refusal;
 import nl.veerkracht.region.Rule;
 import nl.veerkracht.store.HistoryEntry;
@@ -29,8 +30,11 @@ import nl.veerkracht.store.SignatureCheck;
  * Checks every commit that an incoming tip brings, oldest first, before anything of it is merged:
  * <ul>
  * <li>the files it changed read and are valid each on its own, and the tip as a whole is valid;</li>
- * <li>its municipality (trailer {@code Veerkracht-Municipality}) is a member of the region as its parent
- * has it (the first commit of a region: the coordinator it names);</li>
+ * <li>it names its municipality: by its trailer {@code Veerkracht-Municipality}, or, made with plain Git
+ * without one, by its author's e-mail, which exactly one member's {@code emails} take in its parent's regional
+ * plan ({@link Attribution}); a commit without one is refused with the command that adds the trailer;</li>
+ * <li>that municipality is a member of the region as its parent has it (the first commit of a region: the
+ * coordinator it names);</li>
  * <li>where the region asks for signed commits (in the parent), it is signed with the key the parent's
  * {@code plan.yaml} lists for that municipality;</li>
  * <li>its author's own edits keep the {@link ChangeRules}. For a merge commit, only what differs from the
@@ -59,17 +63,35 @@ final class IncomingRules {
         PlanRead whole = repository.read(repository.files(tip));
         if (!whole.isValid()) {
             HistoryEntry commit = repository.commit(tip);
-            return Optional.of(new Refusal(tip, commit.municipality(), Rule.VALID_FILES, List.of(),
-                    Optional.of(whole.problems().get(0))));
+            return refuse(commit, attribution(commit, parentPlans(commit)), Rule.VALID_FILES, List.of(),
+                    Optional.of(whole.problems().get(0)));
         }
         return Optional.empty();
     }
 
+    /**
+     * The municipality of a commit, where the trailer would name it: the trailer's, else the one member whose
+     * {@code emails} take its author's address in its parents' regional plan ({@link Attribution}).
+     */
+    Optional<String> municipalityOf(HistoryEntry commit) {
+        return commit.municipality().isPresent() ? commit.municipality()
+                : attribution(commit, parentPlans(commit)).municipality();
+    }
+
+    /** A refusal of the commit {@code commitId} for {@code rule}, with its municipality and its author. */
+    Refusal refusal(String commitId, Rule rule, List<String> subject) {
+        HistoryEntry commit = repository.commit(commitId);
+        return new Refusal(commitId, municipalityOf(commit), rule, subject, Optional.empty(),
+                Optional.of(commit.author()), Optional.empty());
+    }
+
     private Optional<Refusal> check(HistoryEntry commit) {
-        Optional<String> municipality = commit.municipality();
         List<String> parents = commit.parentIds();
+        List<RegionalPlan> parentPlans = parentPlans(commit);
+        Attribution attribution = attribution(commit, parentPlans);
+        Optional<String> municipality = attribution.municipality();
         if (parents.size() > 2) {
-            return refuse(commit, Rule.HISTORY, List.of(Integer.toString(parents.size())));
+            return refuse(commit, attribution, Rule.HISTORY, List.of(Integer.toString(parents.size())), Optional.empty());
         }
         Map<String, String> files = repository.files(commit.commitId());
         Map<String, String> before = parents.size() == 2 ? expectedMerge(parents.get(0), parents.get(1))
@@ -78,44 +100,79 @@ final class IncomingRules {
 
         Optional<Problem> invalid = firstProblem(files, changed);
         if (invalid.isPresent()) {
-            return Optional.of(new Refusal(commit.commitId(), municipality, Rule.VALID_FILES, List.of(), invalid));
+            return refuse(commit, attribution, Rule.VALID_FILES, List.of(), invalid);
         }
-        List<RegionalPlan> parentPlans = new ArrayList<>();
-        for (String parent : parents) {
-            regionalPlan(repository.files(parent)).ifPresent(parentPlans::add);
+        if (municipality.isEmpty()) {
+            MissingMunicipality missing = new MissingMunicipality(attribution.matching(),
+                    likely(commit, attribution.matching(), parentPlans));
+            return Optional.of(new Refusal(commit.commitId(), municipality, Rule.MUNICIPALITY, attribution.matching(),
+                    Optional.empty(), Optional.of(commit.author()), Optional.of(missing)));
         }
         if (parents.isEmpty()) {
             // the first commit of a region: by the coordinator it names
-            regionalPlan(files).ifPresent(parentPlans::add);
-            boolean byCoordinator = municipality.isPresent() && parentPlans.stream()
-                    .anyMatch(plan -> plan.coordinator().equals(municipality));
+            boolean byCoordinator = parentPlans.stream().anyMatch(plan -> plan.coordinator().equals(municipality));
             if (!byCoordinator) {
-                return refuse(commit, Rule.MEMBER, List.of());
+                return refuse(commit, attribution, Rule.MEMBER, List.of(), Optional.empty());
             }
         }
-        if (municipality.isEmpty() || parentPlans.stream().noneMatch(plan -> plan.member(municipality.get()).isPresent())) {
-            return refuse(commit, Rule.MEMBER, List.of());
+        if (parentPlans.stream().noneMatch(plan -> plan.member(municipality.get()).isPresent())) {
+            return refuse(commit, attribution, Rule.MEMBER, List.of(), Optional.empty());
         }
         if (parentPlans.stream().anyMatch(RegionalPlan::signedCommitsRequired)) {
             Optional<String> key = parentPlans.stream().map(plan -> plan.member(municipality.get()))
                     .flatMap(Optional::stream).map(RegionMember::key).flatMap(Optional::stream).findFirst();
             if (key.isEmpty()) {
-                return refuse(commit, Rule.SIGNATURE, List.of("no-key"));
+                return refuse(commit, attribution, Rule.SIGNATURE, List.of("no-key"), Optional.empty());
             }
             SshSignatures.register();
             SignatureCheck signature = repository.git().verifySignature(commit.commitId(), key.get());
             if (!signature.isVerified()) {
-                return refuse(commit, Rule.SIGNATURE, List.of(signature.status().name().toLowerCase()));
+                return refuse(commit, attribution, Rule.SIGNATURE, List.of(signature.status().name().toLowerCase()),
+                        Optional.empty());
             }
         }
         List<EntityEdit> edits = edits(commit, before, files, changed);
         return ChangeRules.check(municipality.get(), parentPlans, edits)
-                .map(breach -> new Refusal(commit.commitId(), municipality, breach.rule(), breach.subject(),
-                        Optional.empty()));
+                .flatMap(breach -> refuse(commit, attribution, breach.rule(), breach.subject(), Optional.empty()));
     }
 
-    private static Optional<Refusal> refuse(HistoryEntry commit, Rule rule, List<String> subject) {
-        return Optional.of(new Refusal(commit.commitId(), commit.municipality(), rule, subject, Optional.empty()));
+    private static Optional<Refusal> refuse(HistoryEntry commit, Attribution attribution, Rule rule,
+            List<String> subject, Optional<Problem> problem) {
+        return Optional.of(new Refusal(commit.commitId(), attribution.municipality(), rule, subject, problem,
+                Optional.of(commit.author()), Optional.empty()));
+    }
+
+    private static Attribution attribution(HistoryEntry commit, List<RegionalPlan> plans) {
+        return Attribution.of(commit.municipality(), commit.author().email(), plans);
+    }
+
+    /** The regional plan in each parent of a commit; for the first commit of a region, its own. */
+    private List<RegionalPlan> parentPlans(HistoryEntry commit) {
+        List<String> sources = commit.parentIds().isEmpty() ? List.of(commit.commitId()) : commit.parentIds();
+        List<RegionalPlan> plans = new ArrayList<>();
+        for (String source : sources) {
+            regionalPlan(repository.files(source)).ifPresent(plans::add);
+        }
+        return plans;
+    }
+
+    /**
+     * The municipality that the same author's earlier commits with a trailer name, when they name exactly one
+     * member (one of {@code matching}, when the author's e-mail matches some): for the amend command.
+     */
+    private Optional<String> likely(HistoryEntry commit, List<String> matching, List<RegionalPlan> plans) {
+        String email = commit.author().email();
+        TreeSet<String> named = new TreeSet<>();
+        for (String parent : commit.parentIds()) {
+            for (HistoryEntry earlier : repository.git().commitsBetween(Optional.empty(), parent)) {
+                if (earlier.author().email().equalsIgnoreCase(email)) {
+                    earlier.municipality().ifPresent(named::add);
+                }
+            }
+        }
+        named.removeIf(code -> plans.stream().noneMatch(plan -> plan.member(code).isPresent())
+                || !matching.isEmpty() && !matching.contains(code));
+        return named.size() == 1 ? Optional.of(named.first()) : Optional.empty();
     }
 
     /** The files of the deterministic merge of two parents, conflicts left as the first parent has them. */

@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.osgi.service.component.annotations.Activate;
@@ -42,6 +44,7 @@ import nl.veerkracht.region.RegionService;
 import nl.veerkracht.region.ResolutionChoice;
 import nl.veerkracht.region.ResolveOutcome;
 import nl.veerkracht.store.FileTrees;
+import nl.veerkracht.store.HistoryEntry;
 import nl.veerkracht.store.PlanRepository;
 import nl.veerkracht.store.PlanStore;
 import nl.veerkracht.store.RemoteAccess;
@@ -388,6 +391,25 @@ public final class JGitRegionService implements RegionService {
         } catch (StoreException e) {
             throw new RegionException(e, "region.id", id);
         }
+    }
+
+    @Override
+    public Map<String, String> municipalitiesByEmail(Workspace workspace, RepositoryName repository,
+            Collection<HistoryEntry> commits) {
+        Map<String, String> found = new TreeMap<>();
+        if (repository.kind() != RepositoryName.Kind.REGION
+                || commits.stream().allMatch(commit -> commit.municipality().isPresent())) {
+            return found;
+        }
+        try (RegionRepository region = new RegionRepository(workspace.open(repository))) {
+            IncomingRules rules = new IncomingRules(region, new MergeBase(region));
+            for (HistoryEntry commit : commits) {
+                if (commit.municipality().isEmpty()) {
+                    rules.municipalityOf(commit).ifPresent(code -> found.put(commit.commitId(), code));
+                }
+            }
+        }
+        return found;
     }
 
     private static List<RepositoryName> regions(Workspace workspace) {

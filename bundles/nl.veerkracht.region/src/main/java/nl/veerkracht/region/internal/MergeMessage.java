@@ -1,12 +1,15 @@
 package nl.veerkracht.region.internal;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import nl.veerkracht.store.HistoryEntry;
 
 /**
- * The message of a merge commit that sync makes: which member, which of its commits, which entities it
- * brought in (Dutch, like every commit message Veerkracht writes).
+ * The message of a merge commit that sync makes: which member, which of its commits (each with its
+ * municipality, by trailer or by its author's e-mail), which entities it brought in (Dutch, like every commit
+ * message Veerkracht writes).
  */
 final class MergeMessage {
 
@@ -15,14 +18,14 @@ final class MergeMessage {
     private MergeMessage() {
     }
 
-    static String of(String member, String memberName, List<HistoryEntry> commits, List<String> entities,
-            int resolved) {
+    static String of(String member, String memberName, List<HistoryEntry> commits,
+            Function<HistoryEntry, Optional<String>> municipality, List<String> entities, int resolved) {
         StringBuilder text = new StringBuilder();
         text.append("Samengevoegd met ").append(member).append(' ').append(memberName).append('\n');
         text.append('\n').append(commits.size()).append(commits.size() == 1 ? " commit" : " commits").append(":\n");
         for (HistoryEntry commit : commits.subList(0, Math.min(COMMITS_LISTED, commits.size()))) {
             text.append("- ").append(commit.shortId()).append(' ').append(commit.subject())
-                    .append(commit.municipality().map(code -> " (" + code + ")").orElse("")).append('\n');
+                    .append(municipality.apply(commit).map(code -> " (" + code + ")").orElse("")).append('\n');
         }
         if (commits.size() > COMMITS_LISTED) {
             text.append("- ... en ").append(commits.size() - COMMITS_LISTED).append(" meer\n");

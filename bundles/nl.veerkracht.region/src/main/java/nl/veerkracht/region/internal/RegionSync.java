@@ -324,8 +324,7 @@ final class RegionSync {
         }
         Optional<TreeMerge.Result> merged = CommitMerge.of(repository, bases, head, tip);
         if (merged.isEmpty()) {
-            return refused(code, memberName, new Refusal(tip, git.commit(tip).municipality(), Rule.HISTORY,
-                    List.of("unrelated"), Optional.empty()));
+            return refused(code, memberName, rules.refusal(tip, Rule.HISTORY, List.of("unrelated")));
         }
         TreeMerge.Result merge = merged.get();
         if (!merge.semantic().isClean()) {
@@ -381,7 +380,8 @@ final class RegionSync {
             }
         }
         keptOurs.addAll(merge.keptOurs());
-        String message = MergeMessage.of(code, memberName, incoming, entities, resolved.resolutions().size());
+        String message = MergeMessage.of(code, memberName, incoming, rules::municipalityOf, entities,
+                resolved.resolutions().size());
         boolean signed = read.contents().plan().filter(RegionalPlan.class::isInstance).map(RegionalPlan.class::cast)
                 .map(RegionalPlan::signedCommitsRequired).orElse(false)
                 || regionalPlan(head).signedCommitsRequired();

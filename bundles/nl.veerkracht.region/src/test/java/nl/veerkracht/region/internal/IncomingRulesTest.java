@@ -1,8 +1,6 @@
 package nl.veerkracht.region.internal;
 
-import static nl.veerkracht.region.internal.RegionFixture.head;
 import static nl.veerkracht.region.internal.RegionFixture.read;
-import static nl.veerkracht.region.internal.RegionFixture.tree;
 import static nl.veerkracht.region.internal.RegionFixture.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.veerkracht.region.Refusal;
-import nl.veerkracht.region.RegionReport;
 import nl.veerkracht.region.RegionSyncReport;
 import nl.veerkracht.region.Rule;
 import nl.veerkracht.region.SourceReport;
@@ -46,37 +43,15 @@ class IncomingRulesTest {
     @BeforeEach
     void buildTheRegion() throws Exception {
         region = new RegionFixture(temp);
-        breda = region.municipality("GM0758", "Breda");
-        ettenLeur = region.municipality("GM0777", "Etten-Leur");
-        roosendaal = region.municipality("GM1674", "Roosendaal");
-        region.create(breda, Optional.empty(), false);
-        region.addMember(breda, ettenLeur, Optional.empty());
-        region.addMember(breda, roosendaal, Optional.empty());
-        write(breda, Actions.FONDS, Actions.fonds());
-        write(breda, Actions.VOUCHERS, Actions.vouchers());
-        region.commit(breda, "Twee gedeelde acties");
-        region.join(ettenLeur, breda.region());
-        region.join(roosendaal, breda.region());
+        RegionFixture.WestBrabant members = region.westBrabant();
+        breda = members.breda();
+        ettenLeur = members.ettenLeur();
+        roosendaal = members.roosendaal();
     }
 
     /** Breda syncs: Roosendaal's tip is refused for {@code rule}, and Breda's branch and tree stay. */
     private Refusal refusedByBreda(Rule rule) {
-        String head = head(breda).orElseThrow();
-        String tree = tree(breda);
-        RegionSyncReport report = region.sync(breda);
-        assertEquals(SyncOutcome.REFUSED, report.outcome(), report::toString);
-        SourceReport fromRoosendaal = source(report, "GM1674");
-        assertEquals(SourceReport.Status.REFUSED, fromRoosendaal.status(), report::toString);
-        Refusal refusal = fromRoosendaal.refusal().orElseThrow();
-        assertEquals(rule, refusal.rule(), refusal::toString);
-        assertEquals(head, head(breda).orElseThrow(), "nothing merged");
-        assertEquals(tree, tree(breda), "nothing merged");
-        return refusal;
-    }
-
-    static SourceReport source(RegionSyncReport report, String code) {
-        RegionReport only = report.regions().get(0);
-        return only.sources().stream().filter(source -> source.code().equals(code)).findFirst().orElseThrow();
+        return region.refused(breda, "GM1674", rule);
     }
 
     private String edit(RegionFixture.Member member, String path, String from, String to) throws Exception {
@@ -141,7 +116,7 @@ class IncomingRulesTest {
         Files.delete(breda.region().resolve(Actions.VOUCHERS));
         region.commit(breda, "Vouchers weg");
         RegionSyncReport byTheLead = region.sync(ettenLeur);
-        assertEquals(SourceReport.Status.FAST_FORWARDED, source(byTheLead, "GM0758").status(), byTheLead::toString);
+        assertEquals(SourceReport.Status.FAST_FORWARDED, RegionFixture.source(byTheLead, "GM0758").status(), byTheLead::toString);
     }
 
     @Test
@@ -178,7 +153,7 @@ class IncomingRulesTest {
         Files.writeString(roosendaal.region().resolve("README.md"), "# West-Brabant\n");
         CGit.run(roosendaal.region(), "add", "README.md");
         CGit.run(roosendaal.region(), "commit", "-q", "-m", "Leesmij, zonder gemeente");
-        Refusal refusal = refusedByBreda(Rule.MEMBER);
+        Refusal refusal = refusedByBreda(Rule.MUNICIPALITY);
         assertEquals(Optional.empty(), refusal.municipality());
     }
 

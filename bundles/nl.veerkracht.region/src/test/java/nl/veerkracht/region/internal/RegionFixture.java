@@ -1,5 +1,7 @@
 package nl.veerkracht.region.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,8 +12,12 @@ import java.util.Optional;
 
 import nl.veerkracht.region.NewMember;
 import nl.veerkracht.region.NewRegion;
+import nl.veerkracht.region.Refusal;
 import nl.veerkracht.region.RegionChange;
 import nl.veerkracht.region.RegionSyncReport;
+import nl.veerkracht.region.Rule;
+import nl.veerkracht.region.SourceReport;
+import nl.veerkracht.region.SyncOutcome;
 import nl.veerkracht.region.SyncProgress;
 import nl.veerkracht.region.SyncReport;
 import nl.veerkracht.region.SyncStep;
@@ -62,6 +68,30 @@ final class RegionFixture {
         return new Member(code, name, workspace, author);
     }
 
+    /** The three members of {@link #westBrabant()}. */
+    record WestBrabant(Member breda, Member ettenLeur, Member roosendaal) {
+    }
+
+    /**
+     * The region the rules are tried on: Breda (GM0758) coordinates Etten-Leur (GM0777) and Roosendaal (GM1674),
+     * peer to peer; Breda writes two shared actions, the fonds (all three take part) and the vouchers
+     * (Roosendaal does not), and both others join.
+     */
+    WestBrabant westBrabant() throws IOException {
+        Member breda = municipality("GM0758", "Breda");
+        Member ettenLeur = municipality("GM0777", "Etten-Leur");
+        Member roosendaal = municipality("GM1674", "Roosendaal");
+        create(breda, Optional.empty(), false);
+        addMember(breda, ettenLeur, Optional.empty());
+        addMember(breda, roosendaal, Optional.empty());
+        write(breda, Actions.FONDS, Actions.fonds());
+        write(breda, Actions.VOUCHERS, Actions.vouchers());
+        commit(breda, "Twee gedeelde acties");
+        join(ettenLeur, breda.region());
+        join(roosendaal, breda.region());
+        return new WestBrabant(breda, ettenLeur, roosendaal);
+    }
+
     RegionChange create(Member coordinator, Optional<String> hub, boolean signed) {
         return regions.create(coordinator.workspace(), new NewRegion(REGION, "West-Brabant", Optional.empty(), hub,
                 signed));
@@ -94,6 +124,27 @@ final class RegionFixture {
     RegionSyncReport sync(Member member) {
         SyncReport report = sync.sync(member.workspace(), SyncProgress.NONE);
         return (RegionSyncReport) report.steps().get(0);
+    }
+
+    /** What a sync of the one regional plan says about the member (or hub) {@code code}. */
+    static SourceReport source(RegionSyncReport report, String code) {
+        return report.regions().get(0).sources().stream().filter(source -> source.code().equals(code)).findFirst()
+                .orElseThrow();
+    }
+
+    /** {@code at} syncs: the tip from {@code source} is refused for {@code rule}, and at's branch and tree stay. */
+    Refusal refused(Member at, String source, Rule rule) {
+        String head = head(at).orElseThrow();
+        String tree = tree(at);
+        RegionSyncReport report = sync(at);
+        assertEquals(SyncOutcome.REFUSED, report.outcome(), report::toString);
+        SourceReport from = source(report, source);
+        assertEquals(SourceReport.Status.REFUSED, from.status(), report::toString);
+        Refusal refusal = from.refusal().orElseThrow();
+        assertEquals(rule, refusal.rule(), refusal::toString);
+        assertEquals(head, head(at).orElseThrow(), "nothing merged");
+        assertEquals(tree, tree(at), "nothing merged");
+        return refusal;
     }
 
     static Optional<String> head(Member member) {

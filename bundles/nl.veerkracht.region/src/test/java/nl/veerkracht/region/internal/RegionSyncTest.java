@@ -140,8 +140,8 @@ class RegionSyncTest {
 
         RegionSyncReport report = region.sync(breda);
 
-        assertEquals(SourceReport.Status.UNREACHABLE, IncomingRulesTest.source(report, "GM0777").status());
-        assertEquals(SourceReport.Status.FAST_FORWARDED, IncomingRulesTest.source(report, "GM1674").status());
+        assertEquals(SourceReport.Status.UNREACHABLE, RegionFixture.source(report, "GM0777").status());
+        assertEquals(SourceReport.Status.FAST_FORWARDED, RegionFixture.source(report, "GM1674").status());
         assertEquals(SyncOutcome.FAILED, report.outcome(), "exit 5 when nothing worse happened");
         assertTrue(read(breda, Actions.FONDS).contains("status: running"));
     }
@@ -186,7 +186,7 @@ class RegionSyncTest {
 
         RegionSyncReport report = region.sync(breda);
 
-        SourceReport fromEttenLeur = IncomingRulesTest.source(report, "GM0777");
+        SourceReport fromEttenLeur = RegionFixture.source(report, "GM0777");
         assertEquals(SourceReport.Status.INVALID_MERGE, fromEttenLeur.status(), report::toString);
         assertEquals(Actions.FONDS, fromEttenLeur.problem().orElseThrow().path());
         assertEquals(SyncOutcome.CONFLICTS, report.outcome());
@@ -247,7 +247,7 @@ class RegionSyncTest {
             ettenLeurGit.fetch(breda.region().toString(), "GM0758");
         }
         RegionSyncReport first = region.sync(breda);
-        assertEquals(SourceReport.Status.MERGED, IncomingRulesTest.source(first, "GM0777").status(), first::toString);
+        assertEquals(SourceReport.Status.MERGED, RegionFixture.source(first, "GM0777").status(), first::toString);
         // Etten-Leur merges Breda's old tip itself (its fetch of Breda's merge comes later)
         try (RegionRepository repository = new RegionRepository(PlanRepository.open(ettenLeur.region()))) {
             String ours = repository.git().head().orElseThrow();

@@ -59,6 +59,7 @@ class SignedRegionTest {
     }
 
     private Path roosendaalKey;
+    private Path ettenLeurKey;
 
     @BeforeEach
     void buildASignedRegion() throws Exception {
@@ -67,7 +68,7 @@ class SignedRegionTest {
         ettenLeur = region.municipality("GM0777", "Etten-Leur");
         roosendaal = region.municipality("GM1674", "Roosendaal");
         keyOf(breda);
-        Path ettenLeurKey = keyOf(ettenLeur);
+        ettenLeurKey = keyOf(ettenLeur);
         roosendaalKey = keyOf(roosendaal);
         region.create(breda, Optional.empty(), true);
         region.addMember(breda, ettenLeur, Optional.of(publicKey(ettenLeurKey)));
@@ -102,7 +103,7 @@ class SignedRegionTest {
         region.commit(breda, "Loopt");
 
         RegionSyncReport merged = region.sync(breda);
-        assertEquals(SourceReport.Status.MERGED, IncomingRulesTest.source(merged, "GM0777").status(), merged::toString);
+        assertEquals(SourceReport.Status.MERGED, RegionFixture.source(merged, "GM0777").status(), merged::toString);
         assertCGitVerifiesHead(breda);
         RegionSyncReport forward = region.sync(ettenLeur);
         assertEquals(SyncOutcome.DONE, forward.outcome(), forward::toString);
@@ -117,7 +118,7 @@ class SignedRegionTest {
         }
         String before = head(breda).orElseThrow();
         RegionSyncReport report = region.sync(breda);
-        Refusal refusal = IncomingRulesTest.source(report, "GM1674").refusal().orElseThrow();
+        Refusal refusal = RegionFixture.source(report, "GM1674").refusal().orElseThrow();
         assertEquals(Rule.SIGNATURE, refusal.rule());
         assertEquals(SyncOutcome.REFUSED, report.outcome());
         assertEquals(before, head(breda).orElseThrow());
@@ -136,7 +137,37 @@ class SignedRegionTest {
             git.advanceBranch(Optional.of(head), commit, temp.resolve("state"));
         }
         RegionSyncReport report = region.sync(breda);
-        assertEquals(Rule.SIGNATURE, IncomingRulesTest.source(report, "GM0777").refusal().orElseThrow().rule(),
+        assertEquals(Rule.SIGNATURE, RegionFixture.source(report, "GM0777").refusal().orElseThrow().rule(),
+                report::toString);
+    }
+
+    /** A commit made with C git in the member's clone, by {@code author}, without a trailer, signed with {@code key}. */
+    private static void plainGitCommit(RegionFixture.Member member, String author, Path key) throws Exception {
+        write(member, Actions.FONDS, read(member, Actions.FONDS).replace("status: planned", "status: running"));
+        CGit.run(member.region(), "add", Actions.FONDS);
+        CGit.run(member.region(), "-c", "gpg.format=ssh", "-c", "user.signingkey=" + key, "commit", "-q", "-S",
+                "--author", author, "-m", "Met gewone Git, ondertekend");
+    }
+
+    @Test
+    void aPlainGitCommitIsVerifiedAgainstTheKeyOfTheMemberItsAuthorsEmailTells() throws Exception {
+        write(breda, "plan.yaml", PlainGitCommitsTest.withEmails(read(breda, "plan.yaml"),
+                Map.of("GM1674", List.of("*@roosendaal.nl"))));
+        region.commit(breda, "Wie bij Roosendaal met gewone Git werkt");
+        assertEquals(SyncOutcome.DONE, region.sync(ettenLeur).outcome());
+        assertEquals(SyncOutcome.DONE, region.sync(roosendaal).outcome());
+
+        // Etten-Leur writes as Roosendaal: the e-mail says Roosendaal, the signature is Etten-Leur's
+        plainGitCommit(ettenLeur, "Kees <kees@roosendaal.nl>", ettenLeurKey);
+        RegionSyncReport forged = region.sync(breda);
+        Refusal refusal = RegionFixture.source(forged, "GM0777").refusal().orElseThrow();
+        assertEquals(Rule.SIGNATURE, refusal.rule(), forged::toString);
+        assertEquals(Optional.of("GM1674"), refusal.municipality());
+
+        // Roosendaal's own, signed with its key, is merged
+        plainGitCommit(roosendaal, "Kees <kees@roosendaal.nl>", roosendaalKey);
+        RegionSyncReport report = region.sync(breda);
+        assertEquals(SourceReport.Status.FAST_FORWARDED, RegionFixture.source(report, "GM1674").status(),
                 report::toString);
     }
 

@@ -1,6 +1,8 @@
 package nl.veerkracht.cli.internal.commands;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -50,16 +52,20 @@ public final class LogCommand extends VeerkrachtCommand {
         ChangeText text = new ChangeText(context.messages());
         if (entity == null) {
             List<HistoryEntry> entries = context.services().planStore().log(workspace, repository);
+            Map<String, String> byEmail = context.services().regionService().municipalitiesByEmail(workspace,
+                    repository, entries);
             if (format == OutputFormat.json) {
                 JsonArrayBuilder array = JsonOutput.array();
-                entries.forEach(entry -> array.add(json(entry)));
+                entries.forEach(entry -> array.add(json(entry, byEmail)));
                 JsonOutput.print(context.out(), array.build());
             } else {
-                entries.forEach(entry -> context.out().println(HistoryText.line(entry)));
+                entries.forEach(entry -> context.out().println(HistoryText.line(entry, municipality(entry, byEmail))));
             }
             return ExitCode.DONE.code();
         }
         List<EntityRevision> revisions = context.services().planStore().history(workspace, repository, entity);
+        Map<String, String> byEmail = context.services().regionService().municipalitiesByEmail(workspace, repository,
+                revisions.stream().map(EntityRevision::commit).toList());
         if (format == OutputFormat.json) {
             JsonArrayBuilder array = JsonOutput.array();
             for (EntityRevision revision : revisions) {
@@ -71,7 +77,7 @@ public final class LogCommand extends VeerkrachtCommand {
                             .add("before", NodeJson.of(change.before()))
                             .add("after", NodeJson.of(change.after())));
                 }
-                array.add(json(revision.commit())
+                array.add(json(revision.commit(), byEmail)
                         .add("file", revision.path())
                         .add("change", revision.change().name().toLowerCase())
                         .add("fields", fields));
@@ -79,7 +85,7 @@ public final class LogCommand extends VeerkrachtCommand {
             JsonOutput.print(context.out(), array.build());
         } else {
             for (EntityRevision revision : revisions) {
-                context.out().println(HistoryText.line(revision.commit()));
+                context.out().println(HistoryText.line(revision.commit(), municipality(revision.commit(), byEmail)));
                 String what = switch (revision.change()) {
                     case ADDED -> context.messages().text("log.entity.added", revision.path());
                     case REMOVED -> context.messages().text("log.entity.removed", revision.path());
@@ -92,7 +98,12 @@ public final class LogCommand extends VeerkrachtCommand {
         return ExitCode.DONE.code();
     }
 
-    private static JsonObjectBuilder json(HistoryEntry entry) {
+    /** The commit's municipality: its trailer's, else the one its author's e-mail tells in a regional plan. */
+    private static Optional<String> municipality(HistoryEntry entry, Map<String, String> byEmail) {
+        return entry.municipality().or(() -> Optional.ofNullable(byEmail.get(entry.commitId())));
+    }
+
+    private static JsonObjectBuilder json(HistoryEntry entry, Map<String, String> byEmail) {
         JsonObjectBuilder object = JsonOutput.object()
                 .add("commit", entry.commitId())
                 .add("date", entry.when().toString())
@@ -100,7 +111,10 @@ public final class LogCommand extends VeerkrachtCommand {
                 .add("email", entry.author().email())
                 .add("subject", entry.subject())
                 .add("merge", entry.isMerge());
-        entry.municipality().ifPresent(code -> object.add("municipality", code));
+        municipality(entry, byEmail).ifPresent(code -> object.add("municipality", code));
+        if (entry.municipality().isEmpty() && byEmail.containsKey(entry.commitId())) {
+            object.add("municipalityBy", "email");
+        }
         return object;
     }
 }
