@@ -31,13 +31,11 @@ final class ServerProcess implements AutoCloseable {
 
     private static final int ATTEMPTS = 3;
 
-    private final String name;
     private final Process process;
     private final Path log;
     private final int port;
 
-    private ServerProcess(String name, Process process, Path log, int port) {
-        this.name = name;
+    private ServerProcess(Process process, Path log, int port) {
         this.process = process;
         this.log = log;
         this.port = port;
@@ -63,7 +61,7 @@ final class ServerProcess implements AutoCloseable {
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
             builder.environment().clear();
             builder.environment().putAll(environment);
-            ServerProcess server = new ServerProcess(name, builder.start(), log, port);
+            ServerProcess server = new ServerProcess(builder.start(), log, port);
             if (server.answers(ready)) {
                 return server;
             }

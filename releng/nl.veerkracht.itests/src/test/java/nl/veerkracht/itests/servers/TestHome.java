@@ -100,12 +100,11 @@ public final class TestHome {
     }
 
     /**
-     * What a process needs to live in this home: {@code HOME}, and {@code XDG_CONFIG_HOME} in it, so that
-     * neither the developer's nor the system's Git configuration is read.
+     * What a process needs to live in this home: {@code HOME}. Given to {@link ClientProcess} or the
+     * product's process, which leave out the developer's own Git and SSH settings.
      */
     public Map<String, String> environment() {
-        return Map.of("HOME", folder.toString(), "XDG_CONFIG_HOME", folder.resolve(".config").toString(),
-                "GIT_CONFIG_NOSYSTEM", "1");
+        return Map.of("HOME", folder.toString());
     }
 
     private Path sshFolder() throws IOException {
