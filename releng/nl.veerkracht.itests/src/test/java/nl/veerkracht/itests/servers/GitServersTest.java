@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -64,9 +65,11 @@ class GitServersTest {
                     home.environment());
 
             List<HttpGitServer.Request> requests = http.requests();
-            assertEquals(new HttpGitServer.Request("GET", "/regio.git/info/refs", "service=git-upload-pack", false, 401),
+            assertEquals(new HttpGitServer.Request("GET", "/regio.git/info/refs", "service=git-upload-pack", false, "",
+                    401),
                     requests.get(0), "the first request comes without credentials and is asked for them: " + requests);
-            assertTrue(requests.contains(new HttpGitServer.Request("POST", "/regio.git/git-receive-pack", "", true, 200)),
+            assertTrue(requests.contains(new HttpGitServer.Request("POST", "/regio.git/git-receive-pack", "", true, "",
+                    200)),
                     "pushed with credentials: " + requests);
             CGit.assertFsckClean(http.base().resolve("regio.git"));
         }
@@ -80,6 +83,29 @@ class GitServersTest {
             roundTrip(http.url("regio.git"), home.environment());
             assertTrue(http.requests().stream().anyMatch(request -> request.authorization() && request.status() == 200),
                     http.requests().toString());
+        }
+    }
+
+    @Test
+    void httpServerUnpacksGzippedRequestBodies() throws Exception {
+        try (HttpGitServer http = HttpGitServer.withoutAuth(temp.resolve("served"))) {
+            Path repository = CGit.initBare(http.base().resolve("regio.git"));
+            String tree = CGit.ok(repository, home.environment(), "mktree").strip();
+            String commit = CGit.ok(repository, home.environment(), "commit-tree", "-m", "Leeg", tree).strip();
+            // git gzips a fetch request of more than a kilobyte: a want line for each of 40 branches makes one
+            for (int branch = 0; branch < 40; branch++) {
+                String next = CGit.ok(repository, home.environment(), "commit-tree", "-p", commit, "-m", "Tak " + branch,
+                        tree).strip();
+                CGit.ok(repository, home.environment(), "update-ref", "refs/heads/tak-" + branch, next);
+            }
+
+            CGit.ok(temp, home.environment(), "clone", "--quiet", "--mirror", http.url("regio.git"),
+                    temp.resolve("kopie.git").toString());
+
+            assertTrue(http.requests().stream().anyMatch(request -> request.path().endsWith("/git-upload-pack")
+                    && request.contentEncoding().equals("gzip") && request.status() == 200), http.requests().toString());
+            assertEquals(CGit.ok(repository, home.environment(), "for-each-ref"),
+                    CGit.ok(temp.resolve("kopie.git"), home.environment(), "for-each-ref"));
         }
     }
 
@@ -189,7 +215,7 @@ class GitServersTest {
                 Socket toSilent = new Socket(InetAddress.getLoopbackAddress(), silent.port())) {
             // sshd greets from the process it forked for this connection: it exists once the greeting is here
             assertEquals("SSH-", new String(toSsh.getInputStream().readNBytes(4), StandardCharsets.US_ASCII));
-            List<ProcessHandle> processes = new java.util.ArrayList<>();
+            List<ProcessHandle> processes = new ArrayList<>();
             for (long pid : new long[] {daemon.pid(), ssh.pid()}) {
                 ProcessHandle process = ProcessHandle.of(pid).orElseThrow();
                 processes.add(process);

@@ -20,8 +20,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
@@ -43,14 +46,16 @@ public final class HttpGitServer implements AutoCloseable {
      * One request as the server saw it.
      *
      * @param authorization whether it carried an {@code Authorization} header (right or wrong)
+     * @param contentEncoding its body's {@code Content-Encoding} ({@code gzip}), empty without
      * @param status the status the server answered with
      */
-    public record Request(String method, String path, String query, boolean authorization, int status) {
+    public record Request(String method, String path, String query, boolean authorization, String contentEncoding,
+            int status) {
 
         @Override
         public String toString() {
             return method + " " + path + (query.isEmpty() ? "" : "?" + query) + (authorization ? " (with Authorization)"
-                    : "") + " -> " + status;
+                    : "") + (contentEncoding.isEmpty() ? "" : " (" + contentEncoding + ")") + " -> " + status;
         }
     }
 
@@ -147,8 +152,9 @@ public final class HttpGitServer implements AutoCloseable {
             throw e;
         } finally {
             String query = exchange.getRequestURI().getRawQuery();
+            String encoding = headers.getFirst("Content-Encoding");
             requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    query == null ? "" : query, authorization != null, status));
+                    query == null ? "" : query, authorization != null, encoding == null ? "" : encoding, status));
         }
     }
 
@@ -184,15 +190,13 @@ public final class HttpGitServer implements AutoCloseable {
         Process process = builder.start();
         running.add(process);
         try {
-            Thread body = new Thread(() -> {
+            Future<?> body = handlers.submit(() -> {
                 try (InputStream in = exchange.getRequestBody(); OutputStream stdin = process.getOutputStream()) {
                     in.transferTo(stdin);
                 } catch (IOException e) {
                     // the backend stopped reading (it answered an error early): what it says is the answer
                 }
-            }, "http-git-server-request-body");
-            body.setDaemon(true);
-            body.start();
+            });
 
             InputStream stdout = new BufferedInputStream(process.getInputStream());
             int status = 200;
@@ -220,8 +224,10 @@ public final class HttpGitServer implements AutoCloseable {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 throw new IOException("git http-backend did not end within 30 s after its answer");
             }
-            body.join(TimeUnit.SECONDS.toMillis(5));
+            body.get(5, TimeUnit.SECONDS);
             return status;
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IOException("the request body did not reach git http-backend: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while git http-backend answered", e);
