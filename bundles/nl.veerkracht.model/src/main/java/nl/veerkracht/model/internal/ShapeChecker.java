@@ -262,6 +262,7 @@ final class ShapeChecker {
             case PROVINCE_CODE -> Values.isProvinceCode(text);
             case CBS_CODE -> Values.isMunicipalityCode(text) || Values.isProvinceCode(text);
             case EMAIL_PATTERN -> EmailPatterns.isPattern(text);
+            case GIT_URL -> !Values.hasPassword(text);
             case DATE -> Values.date(text).isPresent();
             case PERIOD -> Values.isPeriod(text);
             case REGION_ACTION_LINK -> Values.isRegionActionLink(text);
@@ -305,6 +306,7 @@ final class ShapeChecker {
             case PROVINCE_CODE -> "value.provinceCode";
             case CBS_CODE -> "value.cbsCode";
             case EMAIL_PATTERN -> "value.emailPattern";
+            case GIT_URL -> "value.urlPassword";
             case DATE -> "value.date";
             case PERIOD -> "value.period";
             case REGION_ACTION_LINK -> "value.regionLink";

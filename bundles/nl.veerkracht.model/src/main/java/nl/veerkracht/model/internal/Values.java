@@ -28,6 +28,14 @@ public final class Values {
     private Values() {
     }
 
+    /** {@code scheme://user:password@}: a URL whose user info holds a password. */
+    private static final Pattern URL_WITH_PASSWORD = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://[^/@\\s:]*:[^/@\\s]*@");
+
+    /** Whether {@code text} holds a URL with a password in it ({@code https://user:secret@host/...}). */
+    public static boolean hasPassword(String text) {
+        return URL_WITH_PASSWORD.matcher(text).find();
+    }
+
     /** An id: {@code terrassen-verruimen}, or a regional one, {@code GM0758-binnenstadfonds}. */
     public static boolean isId(String text) {
         return ID.matcher(text).matches();

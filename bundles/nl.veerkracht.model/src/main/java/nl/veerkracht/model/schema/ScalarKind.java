@@ -22,6 +22,11 @@ public enum ScalarKind {
      * whole local part and a domain ({@code *@etten-leur.nl}).
      */
     EMAIL_PATTERN(true),
+    /**
+     * Where a Git repository is fetched: any URL C Git takes, or a folder; never with a password in it
+     * ({@code https://user:secret@...}), since a plan is shared and credentials belong in the user's files.
+     */
+    GIT_URL(true),
     /** A date, yyyy-mm-dd, that exists. */
     DATE(true),
     /** A period of an observation: 2025, 2025-Q1, 2025-03 or 2025-03-31. */

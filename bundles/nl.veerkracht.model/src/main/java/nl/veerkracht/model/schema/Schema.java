@@ -61,12 +61,12 @@ public final class Schema {
     private static final Field PROVINCE = optional("province", PROVINCE_CODE);
     private static final Field COORDINATOR = optional("coordinator", MEMBER_CODE);
     private static final Field REQUIRE_SIGNED = optional("require_signed", BOOLEAN);
-    private static final Field HUB = optional("hub", TEXT);
+    private static final Field HUB = optional("hub", ScalarShape.of(ScalarKind.GIT_URL));
     private static final Field MEMBERS = optional("members", ListShape.keyed("code", MapShape.of(
             required("code", ScalarShape.of(ScalarKind.MUNICIPALITY_CODE)),
             required("name", TEXT),
-            optional("url", TEXT),
-            optional("plan_url", TEXT),
+            optional("url", ScalarShape.of(ScalarKind.GIT_URL)),
+            optional("plan_url", ScalarShape.of(ScalarKind.GIT_URL)),
             optional("key", TEXT),
             optional("emails", ListShape.set(ScalarShape.of(ScalarKind.EMAIL_PATTERN))))));
     private static final Field REGIONS = optional("regions", ListShape.set(ID));

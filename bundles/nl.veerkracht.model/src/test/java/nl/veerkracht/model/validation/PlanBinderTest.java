@@ -145,6 +145,20 @@ class PlanBinderTest {
     }
 
     @Test
+    void aRepositoryUrlWithAPasswordIsAProblemThatDoesNotRepeatThePassword() {
+        MapNode plan = regionPlan().with("hub", Documents.node("https://breda:geheim@git.example.nl/regio.git"))
+                .with("members", list(map("code", "GM0758", "name", "Breda",
+                        "url", "https://breda@git.example.nl/breda.git", "plan_url", "http://x:y@h/plan")));
+
+        assertEquals(List.of(
+                "plan.yaml: members[GM0758].plan_url holds a URL with a password; a plan is shared, so put the user name"
+                        + " and password in ~/.netrc or ~/.git-credentials and leave the password out of the URL",
+                "plan.yaml: hub holds a URL with a password; a plan is shared, so put the user name and password in"
+                        + " ~/.netrc or ~/.git-credentials and leave the password out of the URL"),
+                fileProblems("plan.yaml", plan));
+    }
+
+    @Test
     void aProvinceRepositoryBindsItsTasks() {
         BoundPlan bound = PlanBinder.bind(snapshot(
                 "plan.yaml", map("kind", "province", "code", "PV30", "name", "Noord-Brabant"),
