@@ -156,6 +156,12 @@ final class PlanDocuments {
             case CBS_CODE -> ScalarNode.string(random.nextBoolean() ? municipalityCode() : provinceCode());
             case EMAIL_PATTERN -> ScalarNode.string((random.nextBoolean() ? "*" : plainId() + "." + plainId()) + "@"
                     + plainId() + "0" + (random.nextBoolean() ? ".nl" : ".Example.COM"));
+            case GIT_URL -> ScalarNode.string(switch (random.nextInt(4)) {
+                case 0 -> "https://" + (random.nextBoolean() ? plainId() + "@" : "") + plainId() + ".nl/" + plainId() + ".git";
+                case 1 -> "git@" + plainId() + ".nl:" + plainId() + ".git";
+                case 2 -> "/srv/" + plainId();
+                default -> text(required);
+            });
             case DATE -> ScalarNode.string(date());
             case PERIOD -> ScalarNode.string(switch (random.nextInt(4)) {
                 case 0 -> Integer.toString(year());
