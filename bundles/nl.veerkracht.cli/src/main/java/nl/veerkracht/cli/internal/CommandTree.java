@@ -17,6 +17,7 @@ import nl.veerkracht.cli.internal.commands.DiffCommand;
 import nl.veerkracht.cli.internal.commands.HelpCommand;
 import nl.veerkracht.cli.internal.commands.IndexCommands;
 import nl.veerkracht.cli.internal.commands.InitCommand;
+import nl.veerkracht.cli.internal.commands.KeysCommand;
 import nl.veerkracht.cli.internal.commands.LogCommand;
 import nl.veerkracht.cli.internal.commands.ProvinceCommand;
 import nl.veerkracht.cli.internal.commands.RegionCommand;
@@ -52,6 +53,7 @@ final class CommandTree {
             new TopLevel("show", ShowCommand::new),
             new TopLevel("approve", ApproveCommand::new),
             new TopLevel("region", RegionCommand::commandLine),
+            new TopLevel("keys", KeysCommand::commandLine),
             new TopLevel("province", ProvinceCommand::commandLine),
             new TopLevel("sync", SyncCommand::new),
             new TopLevel("conflicts", ConflictsCommand::new),
