@@ -57,6 +57,7 @@ public final class ProvinceText {
             case UP_TO_DATE -> messages.text("mirror.upToDate");
             case UPDATED -> messages.text("mirror.updated", update.commits());
             case CLONED -> messages.text("mirror.cloned");
+            case REPLACED -> messages.text("mirror.replaced", update.commits());
             case REWRITTEN -> messages.text("mirror.rewritten");
             case LOCAL_COMMIT -> messages.text("mirror.localCommit");
             case LOCAL_CHANGES -> messages.text("mirror.localChanges");
