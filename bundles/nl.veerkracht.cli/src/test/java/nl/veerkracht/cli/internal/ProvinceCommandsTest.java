@@ -265,7 +265,7 @@ class ProvinceCommandsTest {
     }
 
     @Test
-    void aPasswordInTheMirrorsAddressIsNotShownAsItsSource() throws Exception {
+    void aPasswordInTheMirrorsAddressIsNeverShown() throws Exception {
         RegionCommandLine.git(breda.resolve("province/PV30"), "remote", "set-url", "origin",
                 "https://jan:geheim@127.0.0.1:9/noord-brabant.git");
         RegionCommandLine.Run json = veerkracht.expect(5, "sync", "-w", breda.toString(), "--format", "json");
@@ -273,7 +273,14 @@ class ProvinceCommandsTest {
                 .getJsonObject(1);
         assertEquals("https://jan@127.0.0.1:9/noord-brabant.git",
                 step.getJsonArray("provinces").getJsonObject(0).getString("source"), json.out());
-        // not yet: the store's own 'cannot fetch <url>' text still names the URL as it is (see the store's helper to come)
+        assertFalse(json.out().contains("geheim"), json.out());
+        RegionCommandLine.Run text = veerkracht.expect(5, "sync", "-w", breda.toString());
+        assertFalse(text.out().contains("geheim") || text.err().contains("geheim"), text.out() + text.err());
+
+        RegionCommandLine.Run replace = veerkracht.expect(5, "province", "follow", "-w", breda.toString(),
+                "https://jan:geheim@127.0.0.1:9/noord-brabant.git", "--replace");
+        assertTrue(replace.err().startsWith("veerkracht: 'https://jan@127.0.0.1:9/noord-brabant.git' bevat een wachtwoord"),
+                replace.err());
     }
 
     @Test
