@@ -17,9 +17,10 @@ import nl.veerkracht.store.StoreException;
  * @param to where it is now (or, when refused, where the remote is)
  * @param commits how many commits came in
  * @param error for an unreachable remote, why
+ * @param source where the mirror is fetched from, as a report may show it: a URL's password left out
  */
 public record MirrorUpdate(RepositoryName repository, String name, Status status, Optional<String> from,
-        Optional<String> to, int commits, Optional<StoreException> error) {
+        Optional<String> to, int commits, Optional<StoreException> error, Optional<String> source) {
 
     /** What happened with one mirror. */
     public enum Status {
@@ -29,6 +30,11 @@ public record MirrorUpdate(RepositoryName repository, String name, Status status
         UPDATED,
         /** A mirror that was not there yet was made. */
         CLONED,
+        /**
+         * On request ({@code province follow --replace}), the remote's rewritten history took the place of the
+         * mirror's: {@code main} moved to a commit that does not descend from where it was.
+         */
+        REPLACED,
         /** The remote's history no longer contains what the mirror had: it was rewritten. Nothing changed. */
         REWRITTEN,
         /** The mirror has a commit of its own, made by hand. Nothing changed. */
@@ -44,7 +50,7 @@ public record MirrorUpdate(RepositoryName repository, String name, Status status
     /** How serious this is for the sync: a mirror that was refused or unreachable failed. */
     public SyncOutcome outcome() {
         return switch (status) {
-            case UP_TO_DATE, UPDATED, CLONED, NO_URL -> SyncOutcome.DONE;
+            case UP_TO_DATE, UPDATED, CLONED, REPLACED, NO_URL -> SyncOutcome.DONE;
             default -> SyncOutcome.FAILED;
         };
     }

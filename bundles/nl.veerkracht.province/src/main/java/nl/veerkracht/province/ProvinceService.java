@@ -18,7 +18,22 @@ public interface ProvinceService {
      * @throws nl.veerkracht.store.StoreException when the URL cannot be fetched, does not hold a
      *         province's plan, or that province is followed already
      */
-    ProvinceStepReport.Pull follow(Workspace workspace, String url);
+    default ProvinceStepReport.Pull follow(Workspace workspace, String url) {
+        return follow(workspace, url, false).pull();
+    }
+
+    /**
+     * Follows the province at {@code url} as {@link #follow(Workspace, String)} does; with {@code replace}, a
+     * province that is followed already is brought to the history at {@code url} even when that history was
+     * rewritten (a force-push): its mirror's {@code main} moves there, after the old history's commits that the
+     * new one lacks and the differences between the two are taken down for the report. Until {@code main}
+     * moves the old mirror is untouched; a move that a crash interrupts is finished by the next command.
+     *
+     * @throws nl.veerkracht.store.StoreException as {@link #follow(Workspace, String)}, without {@code replace}
+     *         for a province that is followed already; with it, when the mirror that follows {@code url} is of
+     *         another province, or when its files were changed by hand
+     */
+    FollowReport follow(Workspace workspace, String url, boolean replace);
 
     /** The reports kept for a province, newest first (each pull that brought something keeps one). */
     List<ProvinceReport> reports(Workspace workspace, String province);

@@ -40,6 +40,15 @@ public interface RegionService {
      */
     RegionChange join(Workspace workspace, String url);
 
+    /**
+     * Makes the municipality's ed25519 signing key, {@code .veerkracht/keys/<code>} and {@code <code>.pub},
+     * for regions that ask for signed commits. Each file appears whole or not at all.
+     *
+     * @throws RegionException {@code keys.exists} when the private key is there already (nothing is
+     *         written then)
+     */
+    MunicipalityKey createKey(Workspace workspace);
+
     /** Every pending merge of the workspace's regional plans, with its open conflicts. */
     List<PendingMerge> conflicts(Workspace workspace);
 

@@ -832,7 +832,8 @@ public final class PlanRepository implements AutoCloseable {
 
     private static Signer signerFor(SigningKey key) {
         if (!key.exists()) {
-            throw new StoreException("signing.keyMissing", key.privateKey());
+            throw new StoreException("signing.keyMissing", key.privateKey(),
+                    key.workspace().map(workspace -> " -w " + workspace).orElse(""));
         }
         Signer signer = Signers.get(GpgConfig.GpgFormat.SSH);
         if (signer == null) {

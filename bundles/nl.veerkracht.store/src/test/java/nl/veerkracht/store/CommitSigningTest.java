@@ -108,6 +108,25 @@ class CommitSigningTest {
     }
 
     @Test
+    void aMissingKeyOfAWorkspaceNamesTheCommandThatMakesIt() throws Exception {
+        Workspace workspace = Workspace.create(temp.resolve("breda"));
+        SigningKey key = SigningKey.of(workspace, "GM0758");
+        assertEquals(workspace.stateDirectory().resolve("keys/GM0758"), key.privateKey());
+        assertEquals(workspace.stateDirectory().resolve("keys/GM0758.pub"), key.publicKey());
+        assertEquals(Optional.of(workspace.root()), key.workspace());
+        assertEquals(Optional.empty(), new SigningKey(temp.resolve("keys/none")).workspace());
+        try (PlanRepository repository = repository()) {
+            StoreException missing = assertThrows(StoreException.class, () -> repository.commitWorkingTree("Begonnen",
+                    BREDA, "GM0758", Optional.of(key)));
+            assertEquals("this region asks for signed commits, but there is no SSH key " + key.privateKey()
+                    + "; make one with 'veerkracht keys create -w " + workspace.root() + "'",
+                    missing.describe(java.util.Locale.ENGLISH));
+            assertTrue(missing.describe(java.util.Locale.forLanguageTag("nl")).endsWith(
+                    "maak er een met 'veerkracht keys create -w " + workspace.root() + "'"));
+        }
+    }
+
+    @Test
     void theFingerprintIsTheOneSshKeygenPrints() throws Exception {
         Process process = new ProcessBuilder("ssh-keygen", "-l", "-E", "sha256", "-f", bredaKey + ".pub").start();
         String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

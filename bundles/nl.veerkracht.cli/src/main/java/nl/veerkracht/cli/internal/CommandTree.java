@@ -10,6 +10,7 @@ import picocli.CommandLine;
 
 import nl.veerkracht.cli.internal.commands.ApproveCommand;
 import nl.veerkracht.cli.internal.commands.CheckCommand;
+import nl.veerkracht.cli.internal.commands.CommandGroup;
 import nl.veerkracht.cli.internal.commands.CommitCommand;
 import nl.veerkracht.cli.internal.commands.ConflictsCommand;
 import nl.veerkracht.cli.internal.commands.DemoCommand;
@@ -17,9 +18,12 @@ import nl.veerkracht.cli.internal.commands.DiffCommand;
 import nl.veerkracht.cli.internal.commands.HelpCommand;
 import nl.veerkracht.cli.internal.commands.IndexCommands;
 import nl.veerkracht.cli.internal.commands.InitCommand;
+import nl.veerkracht.cli.internal.commands.KeysCreateCommand;
 import nl.veerkracht.cli.internal.commands.LogCommand;
-import nl.veerkracht.cli.internal.commands.ProvinceCommand;
-import nl.veerkracht.cli.internal.commands.RegionCommand;
+import nl.veerkracht.cli.internal.commands.ProvinceFollowCommand;
+import nl.veerkracht.cli.internal.commands.RegionAddMemberCommand;
+import nl.veerkracht.cli.internal.commands.RegionCreateCommand;
+import nl.veerkracht.cli.internal.commands.RegionJoinCommand;
 import nl.veerkracht.cli.internal.commands.ResolveCommand;
 import nl.veerkracht.cli.internal.commands.RootCommand;
 import nl.veerkracht.cli.internal.commands.ShellCommand;
@@ -51,8 +55,10 @@ final class CommandTree {
             new TopLevel("diff", DiffCommand::new),
             new TopLevel("show", ShowCommand::new),
             new TopLevel("approve", ApproveCommand::new),
-            new TopLevel("region", RegionCommand::commandLine),
-            new TopLevel("province", ProvinceCommand::commandLine),
+            new TopLevel("region", context -> CommandGroup.of(context, "region", new RegionCreateCommand(context),
+                    new RegionAddMemberCommand(context), new RegionJoinCommand(context))),
+            new TopLevel("keys", context -> CommandGroup.of(context, "keys", new KeysCreateCommand(context))),
+            new TopLevel("province", context -> CommandGroup.of(context, "province", new ProvinceFollowCommand(context))),
             new TopLevel("sync", SyncCommand::new),
             new TopLevel("conflicts", ConflictsCommand::new),
             new TopLevel("resolve", ResolveCommand::new),

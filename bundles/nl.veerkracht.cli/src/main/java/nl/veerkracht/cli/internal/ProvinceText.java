@@ -1,10 +1,12 @@
 package nl.veerkracht.cli.internal;
 
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import nl.veerkracht.province.MemberMirrorsReport;
 import nl.veerkracht.province.MirrorUpdate;
@@ -24,10 +26,20 @@ public final class ProvinceText {
 
     private final Messages messages;
     private final ChangeText changes;
+    private final Optional<Path> workspace;
 
     public ProvinceText(Messages messages) {
+        this(messages, Optional.empty());
+    }
+
+    /**
+     * @param workspace the workspace the texts are about, so that a command they advise names it with
+     *        {@code -w}; without it, the command is the one to type inside the workspace
+     */
+    public ProvinceText(Messages messages, Optional<Path> workspace) {
         this.messages = messages;
         this.changes = new ChangeText(messages);
+        this.workspace = workspace;
     }
 
     public List<String> step(ProvinceStepReport report) {
@@ -36,10 +48,31 @@ public final class ProvinceText {
             lines.add(messages.text("province.none"));
         }
         for (ProvinceStepReport.Pull pull : report.pulls()) {
-            lines.add(pull.update().repository() + ": " + mirror(pull.update()));
+            lines.add(pull.update().repository() + ": " + provinceMirror(pull.update()));
             pull.report().ifPresent(provinceReport -> lines.addAll(report(provinceReport)));
         }
         return lines;
+    }
+
+    /**
+     * What happened to a province's mirror: as {@link #mirror}, but a refusal that {@code province follow
+     * --replace} settles names that command, exactly.
+     */
+    private String provinceMirror(MirrorUpdate update) {
+        return switch (update.status()) {
+            case REWRITTEN -> messages.text("mirror.rewritten.province", replaceCommand(update));
+            case LOCAL_COMMIT -> messages.text("mirror.localCommit.province", replaceCommand(update));
+            default -> mirror(update);
+        };
+    }
+
+    /** {@code veerkracht province follow -w <dir> <url> --replace}, for this workspace and the mirror's source. */
+    public String replaceCommand(MirrorUpdate update) {
+        List<String> words = new ArrayList<>(List.of("veerkracht", "province", "follow"));
+        workspace.ifPresent(root -> words.addAll(List.of("-w", root.toString())));
+        words.add(update.source().orElse("<url>"));
+        words.add("--replace");
+        return ShellWords.line(words);
     }
 
     public List<String> members(MemberMirrorsReport report) {
@@ -57,6 +90,7 @@ public final class ProvinceText {
             case UP_TO_DATE -> messages.text("mirror.upToDate");
             case UPDATED -> messages.text("mirror.updated", update.commits());
             case CLONED -> messages.text("mirror.cloned");
+            case REPLACED -> messages.text("mirror.replaced", update.commits());
             case REWRITTEN -> messages.text("mirror.rewritten");
             case LOCAL_COMMIT -> messages.text("mirror.localCommit");
             case LOCAL_CHANGES -> messages.text("mirror.localChanges");

@@ -96,6 +96,7 @@ public final class SyncJson {
         update.from().ifPresent(from -> json.add("from", from));
         update.to().ifPresent(to -> json.add("to", to));
         update.error().ifPresent(error -> json.add("error", error.describe(locale)));
+        update.source().ifPresent(source -> json.add("source", source));
         return json;
     }
 }

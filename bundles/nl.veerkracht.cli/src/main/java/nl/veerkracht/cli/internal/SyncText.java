@@ -1,5 +1,6 @@
 package nl.veerkracht.cli.internal;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,10 +26,17 @@ public final class SyncText {
 
     private final Messages messages;
     private final ChangeText values;
+    private final ProvinceText provinces;
 
     public SyncText(Messages messages) {
+        this(messages, Optional.empty());
+    }
+
+    /** @param workspace the workspace that was synced, for the commands the report advises */
+    public SyncText(Messages messages, Optional<Path> workspace) {
         this.messages = messages;
         this.values = new ChangeText(messages);
+        this.provinces = new ProvinceText(messages, workspace);
     }
 
     private Locale locale() {
@@ -54,9 +62,9 @@ public final class SyncText {
             }
             regions.regions().forEach(region -> lines.addAll(region(region)));
         } else if (report instanceof nl.veerkracht.province.ProvinceStepReport province) {
-            lines.addAll(new ProvinceText(messages).step(province));
+            lines.addAll(provinces.step(province));
         } else if (report instanceof nl.veerkracht.province.MemberMirrorsReport members) {
-            lines.addAll(new ProvinceText(messages).members(members));
+            lines.addAll(provinces.members(members));
         } else {
             lines.add(messages.text("sync.step", report.step(), report.outcome().name().toLowerCase(Locale.ROOT)));
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ class RegionCommandsTest {
         RegionCommandLine.Run help = veerkracht.ok("help");
         for (String command : List.of("region create [-w <map>] --id <id> --name <naam>",
                 "region add-member [-w <map>] --id <id> --code <GMxxxx>", "region join [-w <map>] <url>",
-                "sync [-w <map>]", "conflicts [-w <map>] [--format json]",
+                "keys create [-w <map>]", "sync [-w <map>]", "conflicts [-w <map>] [--format json]",
                 "resolve [-w <map>] <id> <veld> (--ours | --theirs | --value <waarde>)")) {
             assertEquals(1, help.outLines().stream().filter(line -> line.startsWith("  " + command)).count(),
                     () -> command + " in\n" + help.out());
@@ -76,6 +77,37 @@ class RegionCommandsTest {
         assertTrue(unsigned.err().startsWith("veerkracht: deze regio vraagt ondertekende commits, maar er is geen "
                 + "SSH-sleutel " + breda.resolve(".veerkracht/keys/GM0758")), unsigned.err());
         assertEquals(1, unsigned.err().lines().count());
+        assertTrue(unsigned.err().endsWith("; maak er een met 'veerkracht keys create -w " + breda + "'\n"), unsigned.err());
+    }
+
+    @Test
+    void keysCreateMakesTheKeyASignedRegionSignsWithAndRefusesToMakeASecond() throws Exception {
+        RegionCommandLine.Run created = veerkracht.ok("keys", "create", "-w", breda.toString());
+        Path key = breda.resolve(".veerkracht/keys/GM0758");
+        String publicKey = Files.readString(Path.of(key + ".pub")).strip();
+        List<String> lines = created.outLines();
+        assertEquals(4, lines.size(), created.out());
+        assertTrue(lines.get(0).startsWith("Sleutel van Breda (GM0758) gemaakt in " + key + " (SHA256:"), created.out());
+        assertEquals("De publieke sleutel, in " + key + ".pub:", lines.get(1));
+        assertEquals(publicKey, lines.get(2));
+        assertEquals("Geef GM0758.pub aan de coördinator van de regio; die neemt hem op met "
+                + "'veerkracht region add-member ... --code GM0758 --key GM0758.pub'.", lines.get(3));
+        assertEquals("", created.err());
+
+        RegionCommandLine.Run again = veerkracht.expect(5, "--lang", "en", "keys", "create", "-w", breda.toString());
+        assertEquals("", again.out());
+        assertEquals(1, again.err().lines().count(), again.err());
+        assertTrue(again.err().startsWith("veerkracht: there is a key " + key + " already, and it stays as it is"),
+                again.err());
+        assertEquals(publicKey, Files.readString(Path.of(key + ".pub")).strip());
+
+        veerkracht.ok("region", "create", "-w", breda.toString(), "--id", "west-brabant", "--name", "West-Brabant",
+                "--require-signed");
+        Path allowed = temp.resolve("allowed_signers");
+        Files.writeString(allowed, "j@breda.nl namespaces=\"git\" " + publicKey + "\n");
+        RegionCommandLine.git(breda.resolve("region/west-brabant"), "-c", "gpg.format=ssh", "-c",
+                "gpg.ssh.allowedSignersFile=" + allowed, "verify-commit", "HEAD");
+        assertTrue(Files.readString(breda.resolve("region/west-brabant/plan.yaml")).contains(publicKey));
     }
 
     @Test

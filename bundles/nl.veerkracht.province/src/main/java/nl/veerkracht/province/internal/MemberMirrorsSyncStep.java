@@ -54,7 +54,7 @@ public final class MemberMirrorsSyncStep implements SyncStep {
             if (member.planUrl().isEmpty() && !workspace.has(mirror)) {
                 // nothing to fetch from, so no progress line that says it fetches
                 update = new MirrorUpdate(mirror, member.name(), MirrorUpdate.Status.NO_URL, Optional.empty(),
-                        Optional.empty(), 0, Optional.empty());
+                        Optional.empty(), 0, Optional.empty(), Optional.empty());
                 updates.add(update);
                 continue;
             }

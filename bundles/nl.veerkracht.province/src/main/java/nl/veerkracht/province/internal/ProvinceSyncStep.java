@@ -62,7 +62,8 @@ public final class ProvinceSyncStep implements SyncStep {
 
     /** The report of a mirror that moved: made, kept, and the index told. */
     Optional<ProvinceReport> reportOf(Workspace workspace, MirrorUpdate update) {
-        if (update.status() != MirrorUpdate.Status.UPDATED && update.status() != MirrorUpdate.Status.CLONED) {
+        if (update.status() != MirrorUpdate.Status.UPDATED && update.status() != MirrorUpdate.Status.CLONED
+                && update.status() != MirrorUpdate.Status.REPLACED) {
             return Optional.empty();
         }
         String to = update.to().orElseThrow();

@@ -4,13 +4,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 
 import nl.veerkracht.province.MirrorUpdate.Status;
 import nl.veerkracht.province.MirrorUpdate;
+import nl.veerkracht.province.ProvinceException;
 import nl.veerkracht.store.FileTrees;
+import nl.veerkracht.store.HistoryEntry;
 import nl.veerkracht.store.PlanRepository;
 import nl.veerkracht.store.RemoteAccess;
+import nl.veerkracht.store.RemoteUrls;
 import nl.veerkracht.store.RepositoryName;
 import nl.veerkracht.store.StoreException;
 import nl.veerkracht.store.Workspace;
@@ -19,7 +25,7 @@ import nl.veerkracht.store.Workspace;
  * A repository of the workspace that Veerkracht only ever fast-forwards: a province's programme, another
  * member's plan. Whatever else it finds (a remote that rewrote its history, a commit or a change made
  * by hand in the mirror) stops that mirror with nothing changed: not the branch, not the files, not
- * the tracking ref.
+ * the tracking ref. Only {@code province follow --replace} moves a mirror to a rewritten history ({@link #replace}).
  */
 final class ReadOnlyMirror {
 
@@ -33,12 +39,14 @@ final class ReadOnlyMirror {
         try (PlanRepository mirror = workspace.open(name)) {
             mirror.recoverInterruptedUpdate(workspace.stateOf(name));
             Optional<String> source = url.or(() -> mirror.remoteUrl(REMOTE));
+            Optional<String> shown = source.map(RemoteUrls::withoutPasswords);
             if (source.isEmpty()) {
-                return new MirrorUpdate(name, displayName, Status.NO_URL, mirror.head(), mirror.head(), 0, Optional.empty());
+                return new MirrorUpdate(name, displayName, Status.NO_URL, mirror.head(), mirror.head(), 0, Optional.empty(),
+                        shown);
             }
             Optional<String> head = mirror.head();
             if (!mirror.isClean()) {
-                return new MirrorUpdate(name, displayName, Status.LOCAL_CHANGES, head, head, 0, Optional.empty());
+                return new MirrorUpdate(name, displayName, Status.LOCAL_CHANGES, head, head, 0, Optional.empty(), shown);
             }
             String tracking = PlanRepository.trackingRef(REMOTE);
             Optional<String> known = mirror.commitOf(tracking);
@@ -46,10 +54,10 @@ final class ReadOnlyMirror {
             try {
                 tip = mirror.fetch(RemoteAccess.of(workspace), source.get(), REMOTE);
             } catch (StoreException e) {
-                return new MirrorUpdate(name, displayName, Status.UNREACHABLE, head, head, 0, Optional.of(e));
+                return new MirrorUpdate(name, displayName, Status.UNREACHABLE, head, head, 0, Optional.of(e), shown);
             }
             if (tip.isEmpty() || tip.equals(head)) {
-                return new MirrorUpdate(name, displayName, Status.UP_TO_DATE, head, head, 0, Optional.empty());
+                return new MirrorUpdate(name, displayName, Status.UP_TO_DATE, head, head, 0, Optional.empty(), shown);
             }
             if (head.isEmpty() || mirror.isAncestor(head.get(), tip.get())) {
                 int commits = mirror.commitsBetween(head, tip.get()).size();
@@ -57,17 +65,70 @@ final class ReadOnlyMirror {
                 if (url.isPresent() && !url.equals(mirror.remoteUrl(REMOTE))) {
                     mirror.setRemote(REMOTE, url.get());
                 }
-                return new MirrorUpdate(name, displayName, Status.UPDATED, head, tip, commits, Optional.empty());
+                return new MirrorUpdate(name, displayName, Status.UPDATED, head, tip, commits, Optional.empty(), shown);
             }
             // not a fast-forward: put the tracking ref back where it was, so that nothing changed
-            if (known.isPresent()) {
-                mirror.keepRef(tracking, known.get());
-            } else {
-                mirror.deleteRef(tracking);
-            }
+            restore(mirror, tracking, known);
             boolean rewritten = known.isPresent() && mirror.isAncestor(head.get(), known.get());
             return new MirrorUpdate(name, displayName, rewritten ? Status.REWRITTEN : Status.LOCAL_COMMIT, head, tip, 0,
-                    Optional.empty());
+                    Optional.empty(), shown);
+        }
+    }
+
+    /** What {@link #replace} did: the mirror's update, and the old history's commits the new one lacks. */
+    record Replacement(MirrorUpdate update, List<HistoryEntry> dropped) {
+    }
+
+    /**
+     * Brings the mirror {@code name} to the history of {@code staging}, a clone of {@code url} made and checked
+     * just before, even when that history does not descend from the mirror's (a force-push): the new commits
+     * are fetched from the clone into the mirror, then {@code main} moves there with the store's journaled
+     * branch move. Until it moves, the mirror keeps its branch, files and tracking ref; the commits it leaves
+     * behind stay in its reflog.
+     *
+     * @throws ProvinceException {@code province.replaceLocalChanges} when the mirror's files were changed by hand
+     */
+    static Replacement replace(Workspace workspace, RepositoryName name, String displayName, Path staging, String url) {
+        Optional<String> shown = Optional.of(RemoteUrls.withoutPasswords(url));
+        try (PlanRepository mirror = workspace.open(name)) {
+            mirror.recoverInterruptedUpdate(workspace.stateOf(name));
+            if (!mirror.isClean()) {
+                throw new ProvinceException("province.replaceLocalChanges", workspace.directoryOf(name));
+            }
+            Optional<String> head = mirror.head();
+            String tracking = PlanRepository.trackingRef(REMOTE);
+            Optional<String> known = mirror.commitOf(tracking);
+            try {
+                String tip = mirror.fetch(RemoteAccess.of(workspace), staging.toString(), REMOTE).orElseThrow(
+                        () -> new ProvinceException("province.empty", shown.get()));
+                if (head.equals(Optional.of(tip))) {
+                    mirror.setRemote(REMOTE, url);
+                    return new Replacement(new MirrorUpdate(name, displayName, Status.UP_TO_DATE, head, head, 0,
+                            Optional.empty(), shown), List.of());
+                }
+                List<HistoryEntry> dropped = new ArrayList<>(
+                        head.isEmpty() ? List.of() : mirror.commitsBetween(Optional.of(tip), head.get()));
+                Collections.reverse(dropped);
+                int added = mirror.commitsBetween(head, tip).size();
+                mirror.advanceBranch(head, tip, workspace.stateOf(name));
+                mirror.setRemote(REMOTE, url);
+                return new Replacement(new MirrorUpdate(name, displayName, dropped.isEmpty() ? Status.UPDATED
+                        : Status.REPLACED, head, Optional.of(tip), added, Optional.empty(), shown), dropped);
+            } catch (RuntimeException e) {
+                if (mirror.head().equals(head)) {
+                    restore(mirror, tracking, known);
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** Puts the tracking ref back where it was before a fetch, or removes it when there was none. */
+    private static void restore(PlanRepository mirror, String tracking, Optional<String> known) {
+        if (known.isPresent()) {
+            mirror.keepRef(tracking, known.get());
+        } else {
+            mirror.deleteRef(tracking);
         }
     }
 
@@ -84,11 +145,11 @@ final class ReadOnlyMirror {
             }
             moveIntoPlace(staging, workspace.directoryOf(name));
             return new MirrorUpdate(name, displayName, Status.CLONED, Optional.empty(), Optional.of(tip), 0,
-                    Optional.empty());
+                    Optional.empty(), Optional.of(RemoteUrls.withoutPasswords(url)));
         } catch (StoreException e) {
             removeQuietly(staging);
             return new MirrorUpdate(name, displayName, Status.UNREACHABLE, Optional.empty(), Optional.empty(), 0,
-                    Optional.of(e));
+                    Optional.of(e), Optional.of(RemoteUrls.withoutPasswords(url)));
         }
     }
 

@@ -33,6 +33,7 @@ import nl.veerkracht.model.document.MapNode;
 import nl.veerkracht.model.document.Node;
 import nl.veerkracht.model.document.ScalarNode;
 import nl.veerkracht.model.validation.Problem;
+import nl.veerkracht.region.MunicipalityKey;
 import nl.veerkracht.region.NewMember;
 import nl.veerkracht.region.NewRegion;
 import nl.veerkracht.region.PendingMerge;
@@ -165,11 +166,14 @@ public final class JGitRegionService implements RegionService {
     }
 
     private static String publicKeyOf(Workspace workspace, Municipality me) {
-        Path file = me.publicKey(workspace);
-        if (!Files.isRegularFile(file) || !me.signingKey(workspace).exists()) {
-            throw new RegionException("region.noKey", me.signingKey(workspace).privateKey());
+        SigningKey key = me.signingKey(workspace);
+        if (!key.exists()) {
+            throw new RegionException("region.noKey", key.privateKey(), workspace.root());
         }
-        return publicKeyLine(file);
+        if (!Files.isRegularFile(key.publicKey())) {
+            throw new RegionException("region.noPublicKey", key.privateKey());
+        }
+        return publicKeyLine(key.publicKey());
     }
 
     /** The first line of an OpenSSH public key file, checked. */
@@ -291,6 +295,17 @@ public final class JGitRegionService implements RegionService {
             return announced(workspace, name, Optional.empty());
         } catch (IOException e) {
             throw new StoreException(e, "commit.failed", workspace.root().resolve("region"), e.getMessage());
+        }
+    }
+
+    // ---------------------------------------------------------------- the signing key
+
+    @Override
+    public MunicipalityKey createKey(Workspace workspace) {
+        try (WorkspaceLock lock = workspace.lock(LOCK_WAIT, owner -> { })) {
+            return KeyMaker.create(workspace, Municipality.of(workspace));
+        } catch (IOException e) {
+            throw new StoreException(e, "workspace.lockFailed", workspace.root(), e.getMessage());
         }
     }
 

@@ -1,6 +1,5 @@
 package nl.veerkracht.region.internal;
 
-import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,9 +22,6 @@ import nl.veerkracht.store.Workspace;
  * public key beside it as {@code <code>.pub}).
  */
 record Municipality(String code, String name, Optional<String> province) {
-
-    /** The folder of the workspace's SSH keys, inside its local state. */
-    static final String KEYS = "keys";
 
     Municipality {
         Objects.requireNonNull(code);
@@ -60,12 +56,7 @@ record Municipality(String code, String name, Optional<String> province) {
      */
     SigningKey signingKey(Workspace workspace) {
         SshSignatures.register();
-        return new SigningKey(workspace.stateDirectory().resolve(KEYS).resolve(code));
-    }
-
-    /** The public half of {@link #signingKey(Workspace)}. */
-    Path publicKey(Workspace workspace) {
-        return workspace.stateDirectory().resolve(KEYS).resolve(code + ".pub");
+        return SigningKey.of(workspace, code);
     }
 
     /**

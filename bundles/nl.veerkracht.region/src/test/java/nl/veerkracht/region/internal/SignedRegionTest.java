@@ -31,7 +31,7 @@ import nl.veerkracht.store.StoreException;
 
 /**
  * A region with {@code require_signed: true}: Veerkracht signs every commit it makes there with the
- * municipality's key ({@code .veerkracht/keys/<code>}), and refuses an incoming commit whose signature does
+ * municipality's key ({@code .veerkracht/keys/<code>}, made by {@code keys create} or by ssh-keygen), and refuses an incoming commit whose signature does
  * not verify against the key the regional plan lists for its municipality.
  */
 class SignedRegionTest {
@@ -67,7 +67,8 @@ class SignedRegionTest {
         breda = region.municipality("GM0758", "Breda");
         ettenLeur = region.municipality("GM0777", "Etten-Leur");
         roosendaal = region.municipality("GM1674", "Roosendaal");
-        keyOf(breda);
+        // Breda's key is made by Veerkracht itself (veerkracht keys create), the others' by C ssh-keygen
+        region.regions.createKey(breda.workspace());
         ettenLeurKey = keyOf(ettenLeur);
         roosendaalKey = keyOf(roosendaal);
         region.create(breda, Optional.empty(), true);

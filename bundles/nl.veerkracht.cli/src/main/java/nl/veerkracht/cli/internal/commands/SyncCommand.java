@@ -14,6 +14,7 @@ import nl.veerkracht.region.StepReport;
 import nl.veerkracht.region.SyncProgress;
 import nl.veerkracht.region.SyncReport;
 import nl.veerkracht.store.RepositoryName;
+import nl.veerkracht.store.Workspace;
 import nl.veerkracht.store.WorkspaceLock;
 
 /**
@@ -38,7 +39,8 @@ public final class SyncCommand extends VeerkrachtCommand {
     public Integer call() {
         // Progress goes to stderr, as git's does: stdout holds only the report, so it can be kept or piped.
         boolean forPeople = format == OutputFormat.text;
-        SyncReport report = context.services().workspaceSync().sync(workspaceOptions.workspace(), new SyncProgress() {
+        Workspace workspace = workspaceOptions.workspace();
+        SyncReport report = context.services().workspaceSync().sync(workspace, new SyncProgress() {
             @Override
             public void waitingForLock(Optional<WorkspaceLock.Owner> holder) {
                 context.err().println(context.messages().text("sync.waiting",
@@ -57,7 +59,7 @@ public final class SyncCommand extends VeerkrachtCommand {
             JsonOutput.print(context.out(), new SyncJson(context.messages()).of(report));
             return SyncText.exitCode(report.outcome()).code();
         }
-        SyncText text = new SyncText(context.messages());
+        SyncText text = new SyncText(context.messages(), Optional.of(workspace.root()));
         for (StepReport step : report.steps()) {
             text.step(step).forEach(context.out()::println);
         }
