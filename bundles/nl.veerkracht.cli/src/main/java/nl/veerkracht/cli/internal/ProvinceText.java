@@ -91,8 +91,8 @@ public final class ProvinceText {
             case UPDATED -> messages.text("mirror.updated", update.commits());
             case CLONED -> messages.text("mirror.cloned");
             case REPLACED -> messages.text("mirror.replaced", update.commits());
-            case REWRITTEN -> messages.text("mirror.rewritten");
-            case LOCAL_COMMIT -> messages.text("mirror.localCommit");
+            case REWRITTEN -> messages.text("mirror.rewritten", update.repository().folder());
+            case LOCAL_COMMIT -> messages.text("mirror.localCommit", update.repository().folder());
             case LOCAL_CHANGES -> messages.text("mirror.localChanges");
             case UNREACHABLE -> messages.text("mirror.unreachable",
                     update.error().map(error -> error.describe(messages.language().locale())).orElse(""));
