@@ -52,7 +52,7 @@ public final class ProvinceFollowCommand extends VeerkrachtCommand {
     @Override
     public Integer call() {
         Workspace workspace = workspaceOptions.workspace();
-        FollowReport followed = context.services().provinceService().follow(workspace, url, replace);
+        FollowReport followed = context.services().provinceService().follow(workspace, url(url), replace);
         MirrorUpdate update = followed.pull().update();
         if (format == OutputFormat.json) {
             var json = JsonOutput.object().add("repository", update.repository().folder())

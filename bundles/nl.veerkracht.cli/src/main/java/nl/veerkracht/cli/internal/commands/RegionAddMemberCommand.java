@@ -52,7 +52,7 @@ public final class RegionAddMemberCommand extends VeerkrachtCommand {
     public Integer call() {
         Optional<String> publicKey = Optional.ofNullable(key).map(RegionAddMemberCommand::firstLine);
         RegionChange change = context.services().regionService().addMember(workspaceOptions.workspace(), regionId(id),
-                new NewMember(municipalityCode(code), name, url, Optional.ofNullable(planUrl), publicKey));
+                new NewMember(municipalityCode(code), name, url(url), Optional.ofNullable(url(planUrl)), publicKey));
         context.say("region.memberAdded", name, code, change.plan().name(), change.commit().shortId());
         context.say("region.memberAdded.next", name,
                 workspaceOptions.workspace().directoryOf(change.repository()).toString());

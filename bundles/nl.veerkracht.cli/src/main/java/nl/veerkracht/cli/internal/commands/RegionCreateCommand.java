@@ -42,7 +42,7 @@ public final class RegionCreateCommand extends VeerkrachtCommand {
     @Override
     public Integer call() {
         RegionChange change = context.services().regionService().create(workspaceOptions.workspace(),
-                new NewRegion(regionId(id), name, Optional.ofNullable(url), Optional.ofNullable(hub), requireSigned));
+                new NewRegion(regionId(id), name, Optional.ofNullable(url(url)), Optional.ofNullable(url(hub)), requireSigned));
         String coordinator = change.plan().coordinator().orElse("?");
         String coordinatorName = change.plan().member(coordinator).map(member -> member.name()).orElse(coordinator);
         context.say("region.created", change.plan().name(), change.repository(), coordinatorName, coordinator,

@@ -26,7 +26,7 @@ public final class RegionJoinCommand extends VeerkrachtCommand {
 
     @Override
     public Integer call() {
-        RegionChange change = context.services().regionService().join(workspaceOptions.workspace(), url);
+        RegionChange change = context.services().regionService().join(workspaceOptions.workspace(), url(url));
         context.say("region.joined", change.plan().name(), change.repository(), change.plan().members().size(),
                 change.plan().coordinator().orElse("?"));
         context.say("region.joined.next", change.repository());

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import nl.veerkracht.cli.internal.CommandContext;
 import nl.veerkracht.cli.internal.UsageError;
 import nl.veerkracht.store.Author;
+import nl.veerkracht.store.RemoteUrls;
 import nl.veerkracht.store.RepositoryName;
 import nl.veerkracht.store.StoreException;
 import picocli.CommandLine.Option;
@@ -45,6 +46,17 @@ public abstract class VeerkrachtCommand implements Callable<Integer> {
             throw new UsageError("region.error.id", id);
         }
         return id;
+    }
+
+    /**
+     * A repository's URL as given on the command line: one with a password in it is a wrong command line
+     * (exit 2), since it would be recorded and shared; credentials belong in the user's files.
+     */
+    protected static String url(String url) {
+        if (url != null && RemoteUrls.hasPassword(url)) {
+            throw new UsageError("url.error.password", RemoteUrls.withoutPasswords(url));
+        }
+        return url;
     }
 
     /** A municipality's CBS code ({@code GM} and four digits); anything else is a wrong command line. */
