@@ -1,5 +1,12 @@
 package nl.veerkracht.itests;
 
+import static nl.veerkracht.itests.VeerkrachtCommands.FUND;
+import static nl.veerkracht.itests.VeerkrachtCommands.REGION;
+import static nl.veerkracht.itests.VeerkrachtCommands.assertOneLine;
+import static nl.veerkracht.itests.VeerkrachtCommands.edit;
+import static nl.veerkracht.itests.VeerkrachtCommands.fund;
+import static nl.veerkracht.itests.VeerkrachtCommands.repositories;
+import static nl.veerkracht.itests.VeerkrachtCommands.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -10,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -44,10 +50,8 @@ import nl.veerkracht.itests.servers.TestHome;
  */
 class RemoteServersProcessTest {
 
-    private static final String REGION = "region/west-brabant";
     private static final String HUB = "west-brabant.git";
     private static final String PASSWORD = "Wachtwoord-d41c7e";
-    private static final Duration LIMIT = Duration.ofSeconds(90);
 
     /** One bundle cache for the class: the product is installed once, as on a user's machine. */
     @TempDir
@@ -57,7 +61,7 @@ class RemoteServersProcessTest {
     Path temp;
 
     private TestHome home;
-    private final List<Result> runs = new ArrayList<>();
+    private VeerkrachtCommands veerkracht;
 
     private Path breda;
     private Path ettenLeur;
@@ -66,6 +70,7 @@ class RemoteServersProcessTest {
     @BeforeEach
     void workspaces() throws IOException {
         home = TestHome.in(temp.resolve("home"));
+        veerkracht = new VeerkrachtCommands(cache, home);
         breda = temp.resolve("breda");
         ettenLeur = temp.resolve("etten-leur");
         roosendaal = temp.resolve("roosendaal");
@@ -96,7 +101,7 @@ class RemoteServersProcessTest {
                     + http.requests());
             String token = Base64.getEncoder().encodeToString(("west-brabant:" + PASSWORD)
                     .getBytes(StandardCharsets.UTF_8));
-            for (Result run : runs) {
+            for (Result run : veerkracht.runs()) {
                 for (String secret : List.of(PASSWORD, token)) {
                     assertFalse(run.out().contains(secret) || run.err().contains(secret), "a command printed the password:\n"
                             + run.out() + run.err());
@@ -136,35 +141,24 @@ class RemoteServersProcessTest {
      * finds every repository sound.
      */
     private void threeMunicipalitiesMeetAtTheHub(String hubUrl, Path hub) throws Exception {
-        init(breda, "GM0758", "Breda");
-        init(ettenLeur, "GM0777", "Etten-Leur");
-        init(roosendaal, "GM1674", "Roosendaal");
-        ok("region", "create", "-w", breda.toString(), "--id", "west-brabant", "--name", "West-Brabant", "--hub", hubUrl);
-        ok("region", "add-member", "-w", breda.toString(), "--id", "west-brabant", "--code", "GM0777", "--name",
-                "Etten-Leur", "--url", ettenLeur.resolve(REGION).toString(), "--plan-url", ettenLeur.resolve("plan").toString());
-        ok("region", "add-member", "-w", breda.toString(), "--id", "west-brabant", "--code", "GM1674", "--name",
+        veerkracht.init(breda, "GM0758", "Breda");
+        veerkracht.init(ettenLeur, "GM0777", "Etten-Leur");
+        veerkracht.init(roosendaal, "GM1674", "Roosendaal");
+        veerkracht.ok("region", "create", "-w", breda.toString(), "--id", "west-brabant", "--name", "West-Brabant",
+                "--hub", hubUrl);
+        veerkracht.ok("region", "add-member", "-w", breda.toString(), "--id", "west-brabant", "--code", "GM0777", "--name",
+                "Etten-Leur", "--url", ettenLeur.resolve(REGION).toString(), "--plan-url",
+                ettenLeur.resolve("plan").toString());
+        veerkracht.ok("region", "add-member", "-w", breda.toString(), "--id", "west-brabant", "--code", "GM1674", "--name",
                 "Roosendaal", "--url", roosendaal.resolve(REGION).toString(), "--plan-url",
                 roosendaal.resolve("plan").toString());
-        ok("sync", "-w", breda.toString());
-        Result joined = ok("region", "join", "-w", ettenLeur.toString(), hubUrl);
+        veerkracht.ok("sync", "-w", breda.toString());
+        Result joined = veerkracht.ok("region", "join", "-w", ettenLeur.toString(), hubUrl);
         assertTrue(joined.out().startsWith("Aangesloten bij West-Brabant in region/west-brabant: 3 leden, coördinator GM0758"),
                 joined.out());
-        ok("region", "join", "-w", roosendaal.toString(), hubUrl);
+        veerkracht.ok("region", "join", "-w", roosendaal.toString(), hubUrl);
 
-        write(breda, "actions/GM0758-ondernemersfonds.yaml", """
-                id: GM0758-ondernemersfonds
-                title: Regionaal ondernemersfonds
-                term: medium
-                budget:
-                  amount: 450000
-                  source: region
-                status: planned
-                lead_municipality: GM0758
-                participants:
-                  - GM0758
-                  - GM0777
-                  - GM1674
-                """);
+        write(breda, FUND, fund("GM0758", "GM0777", "GM1674"));
         write(breda, "actions/GM0758-bedrijventerreinen.yaml", """
                 id: GM0758-bedrijventerreinen
                 title: Bedrijventerreinen verduurzamen
@@ -189,22 +183,22 @@ class RemoteServersProcessTest {
                   - GM0758
                   - GM0777
                 """);
-        commit(breda, "Drie gedeelde acties");
-        ok("sync", "-w", breda.toString());
-        ok("sync", "-w", ettenLeur.toString());
-        ok("sync", "-w", roosendaal.toString());
+        veerkracht.commit(breda, "Drie gedeelde acties");
+        veerkracht.ok("sync", "-w", breda.toString());
+        veerkracht.ok("sync", "-w", ettenLeur.toString());
+        veerkracht.ok("sync", "-w", roosendaal.toString());
 
-        edit(ettenLeur, "actions/GM0758-ondernemersfonds.yaml", "status: planned", "status: running");
+        edit(ettenLeur, FUND, "status: planned", "status: running");
         edit(ettenLeur, "actions/GM0758-bedrijventerreinen.yaml", "amount: 100000", "amount: 120000");
-        commit(ettenLeur, "Fonds loopt; 120.000 voor bedrijventerreinen");
-        edit(roosendaal, "actions/GM0758-ondernemersfonds.yaml", "term: medium", "term: long");
+        veerkracht.commit(ettenLeur, "Fonds loopt; 120.000 voor bedrijventerreinen");
+        edit(roosendaal, FUND, "term: medium", "term: long");
         edit(roosendaal, "actions/GM0758-bedrijventerreinen.yaml", "amount: 100000", "amount: 150000");
-        commit(roosendaal, "Fonds voor de lange termijn; 150.000 voor bedrijventerreinen");
+        veerkracht.commit(roosendaal, "Fonds voor de lange termijn; 150.000 voor bedrijventerreinen");
 
         List<Path> members = List.of(ettenLeur, roosendaal, breda);
         Path resolver = null;
         for (Path member : members) {
-            Result sync = veerkracht("sync", "-w", member.toString());
+            Result sync = veerkracht.run("sync", "-w", member.toString());
             if (sync.exitCode() == 3 && resolver == null) {
                 resolver = member;
             } else {
@@ -212,25 +206,28 @@ class RemoteServersProcessTest {
             }
         }
         assertTrue(resolver != null, "a member meets the conflict");
-        Result conflicts = ok("conflicts", "-w", resolver.toString());
+        Result conflicts = veerkracht.ok("conflicts", "-w", resolver.toString());
         assertTrue(conflicts.out().contains("(GM0758-bedrijventerreinen), veld budget.amount"), conflicts.out());
-        ok("resolve", "-w", resolver.toString(), "GM0758-bedrijventerreinen", "budget.amount", "--value", "130000");
-        ok("sync", "-w", resolver.toString());
+        veerkracht.ok("resolve", "-w", resolver.toString(), "GM0758-bedrijventerreinen", "budget.amount", "--value",
+                "130000");
+        veerkracht.ok("sync", "-w", resolver.toString());
         for (int round = 0; round < 2; round++) {
             for (Path member : members) {
-                ok("sync", "-w", member.toString());
+                veerkracht.ok("sync", "-w", member.toString());
             }
         }
 
-        String head = git(breda.resolve(REGION), "rev-parse", "HEAD");
+        String head = veerkracht.git(breda.resolve(REGION), "rev-parse", "HEAD");
         for (Path member : members) {
-            assertEquals(head, git(member.resolve(REGION), "rev-parse", "HEAD"), member + " holds what Breda holds");
-            assertEquals("", git(member.resolve(REGION), "status", "--porcelain"), member + "'s working tree is main");
+            assertEquals(head, veerkracht.git(member.resolve(REGION), "rev-parse", "HEAD"),
+                    member + " holds what Breda holds");
+            assertEquals("", veerkracht.git(member.resolve(REGION), "status", "--porcelain"),
+                    member + "'s working tree is main");
             CGit.assertFsckClean(member.resolve(REGION));
         }
-        assertEquals(head, git(hub, "rev-parse", "refs/heads/main"), "the hub holds it too");
+        assertEquals(head, veerkracht.git(hub, "rev-parse", "refs/heads/main"), "the hub holds it too");
         CGit.assertFsckClean(hub);
-        String fonds = Files.readString(breda.resolve(REGION).resolve("actions/GM0758-ondernemersfonds.yaml"));
+        String fonds = Files.readString(breda.resolve(REGION).resolve(FUND));
         assertTrue(fonds.contains("status: running") && fonds.contains("term: long"), fonds);
         String terreinen = Files.readString(breda.resolve(REGION).resolve("actions/GM0758-bedrijventerreinen.yaml"));
         assertTrue(terreinen.contains("amount: 130000"), terreinen);
@@ -244,12 +241,12 @@ class RemoteServersProcessTest {
             Path hub = CGit.initBare(temp.resolve("served").resolve(HUB));
             sshHome(ssh);
             home.knownHosts("hub.example.nl " + Files.readString(home.sshPublicKey()).strip());
-            init(roosendaal, "GM1674", "Roosendaal");
+            veerkracht.init(roosendaal, "GM1674", "Roosendaal");
             byte[] knownHosts = Files.readAllBytes(home.knownHostsFile());
             Map<String, String> sshFolder = snapshot(home.path().resolve(".ssh"));
             Optional<String> realKnownHosts = realKnownHosts();
 
-            Result refused = veerkracht("region", "join", "-w", roosendaal.toString(), "ssh://regiohub" + hub);
+            Result refused = veerkracht.run("region", "join", "-w", roosendaal.toString(), "ssh://regiohub" + hub);
 
             assertEquals(5, refused.exitCode(), refused.out() + refused.err());
             assertOneLine(refused);
@@ -272,11 +269,11 @@ class RemoteServersProcessTest {
                 default -> silent.sshUrl(System.getProperty("user.name"), temp.resolve("served").resolve(HUB));
             };
             home.sshKey();
-            init(roosendaal, "GM1674", "Roosendaal");
+            veerkracht.init(roosendaal, "GM1674", "Roosendaal");
             Files.writeString(roosendaal.resolve(".veerkracht/remote.cfg"), "timeout = 3\n", StandardCharsets.UTF_8);
 
             long started = System.nanoTime();
-            Result given = veerkracht(Duration.ofSeconds(20), "region", "join", "-w", roosendaal.toString(), url);
+            Result given = veerkracht.run(Duration.ofSeconds(20), "region", "join", "-w", roosendaal.toString(), url);
             Duration took = Duration.ofNanos(System.nanoTime() - started);
 
             assertTrue(took.compareTo(Duration.ofSeconds(15)) <= 0, "gave up within 15 s, not " + took.toMillis() + " ms");
@@ -293,11 +290,11 @@ class RemoteServersProcessTest {
     void aHubUrlWithAPasswordInItIsRefusedAndNothingIsWritten() throws Exception {
         try (HttpGitServer http = HttpGitServer.withBasicAuth(temp.resolve("served"), "west-brabant", PASSWORD)) {
             Path hub = CGit.initBare(http.base().resolve(HUB));
-            init(breda, "GM0758", "Breda");
+            veerkracht.init(breda, "GM0758", "Breda");
             Map<String, String> before = snapshot(breda);
             String url = http.url(HUB).replace("http://", "http://west-brabant:" + PASSWORD + "@");
 
-            Result refused = veerkracht("region", "create", "-w", breda.toString(), "--id", "west-brabant", "--name",
+            Result refused = veerkracht.run("region", "create", "-w", breda.toString(), "--id", "west-brabant", "--name",
                     "West-Brabant", "--hub", url);
 
             assertEquals(2, refused.exitCode(), "a wrong command line: " + refused.out() + refused.err());
@@ -307,7 +304,7 @@ class RemoteServersProcessTest {
                     + refused.out() + refused.err());
             assertEquals(before, snapshot(breda), "nothing written in the workspace");
             assertEquals(List.of(), http.requests(), "nothing sent to the server");
-            assertEquals("", git(hub, "for-each-ref"), "nothing pushed");
+            assertEquals("", veerkracht.git(hub, "for-each-ref"), "nothing pushed");
         }
     }
 
@@ -315,9 +312,9 @@ class RemoteServersProcessTest {
     void anHttpHubWithoutCredentialsSaysWhereTheyBelongAndAWrongPasswordSaysSomethingElse() throws Exception {
         try (HttpGitServer http = HttpGitServer.withBasicAuth(temp.resolve("served"), "west-brabant", PASSWORD)) {
             CGit.initBare(http.base().resolve(HUB));
-            init(roosendaal, "GM1674", "Roosendaal");
+            veerkracht.init(roosendaal, "GM1674", "Roosendaal");
 
-            Result none = veerkracht("region", "join", "-w", roosendaal.toString(), http.url(HUB));
+            Result none = veerkracht.run("region", "join", "-w", roosendaal.toString(), http.url(HUB));
 
             assertEquals(5, none.exitCode(), none.out() + none.err());
             assertOneLine(none);
@@ -327,7 +324,7 @@ class RemoteServersProcessTest {
 
             String wrongPassword = "Fout-wachtwoord-93b1";
             home.netrc("127.0.0.1", "west-brabant", wrongPassword);
-            Result wrong = veerkracht("region", "join", "-w", roosendaal.toString(), http.url(HUB));
+            Result wrong = veerkracht.run("region", "join", "-w", roosendaal.toString(), http.url(HUB));
 
             assertEquals(5, wrong.exitCode(), wrong.out() + wrong.err());
             assertOneLine(wrong);
@@ -358,65 +355,6 @@ class RemoteServersProcessTest {
                   User %s
                   IdentityFile ~/.ssh/id_ed25519
                 """.formatted(ssh.port(), ssh.user()));
-    }
-
-    private Result veerkracht(String... args) throws Exception {
-        return veerkracht(LIMIT, args);
-    }
-
-    private Result veerkracht(Duration limit, String... args) throws Exception {
-        Result result = ProductProcess.run(ProductProcess.assembledProduct(), cache, home.environment(), limit, "", args);
-        runs.add(result);
-        return result;
-    }
-
-    private Result ok(String... args) throws Exception {
-        Result result = veerkracht(args);
-        assertEquals(0, result.exitCode(), () -> "veerkracht " + String.join(" ", args) + "\n" + result.out()
-                + result.err());
-        return result;
-    }
-
-    private void init(Path workspace, String code, String name) throws Exception {
-        ok("init", workspace.toString(), "--code", code, "--name", name, "--province", "PV30");
-        git(workspace.resolve("plan"), "config", "user.name", "Beleid " + name);
-        git(workspace.resolve("plan"), "config", "user.email", code.toLowerCase() + "@example.nl");
-    }
-
-    private void commit(Path workspace, String message) throws Exception {
-        ok("commit", "-w", workspace.toString(), "--repo", REGION, "-m", message);
-    }
-
-    private static void write(Path workspace, String path, String content) throws IOException {
-        Path file = workspace.resolve(REGION).resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-    }
-
-    private static void edit(Path workspace, String path, String from, String to) throws IOException {
-        Path file = workspace.resolve(REGION).resolve(path);
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        assertTrue(text.contains(from), () -> from + " in " + text);
-        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
-    }
-
-    private String git(Path directory, String... args) throws Exception {
-        return CGit.ok(directory, home.environment(), args).strip();
-    }
-
-    private static void assertOneLine(Result result) {
-        assertEquals(1, result.err().lines().count(), "one line on stderr:\n" + result.err());
-        assertTrue(result.err().startsWith("veerkracht: "), result.err());
-    }
-
-    /** Every Git repository below {@code folder}: working trees' {@code .git} folders and bare ones. */
-    private static List<Path> repositories(Path folder) throws IOException {
-        try (Stream<Path> all = Files.walk(folder)) {
-            return all.filter(Files::isDirectory)
-                    .filter(directory -> Files.isRegularFile(directory.resolve("HEAD"))
-                            && Files.isDirectory(directory.resolve("objects")) && Files.isDirectory(directory.resolve("refs")))
-                    .toList();
-        }
     }
 
     private static void assertNoFileHolds(Path folder, String secret) throws IOException {
