@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -58,11 +61,19 @@ public final class TestHome {
      * its public key is {@link #sshPublicKey()}.
      */
     public Path sshKey() throws IOException, InterruptedException {
+        return sshKey("");
+    }
+
+    /**
+     * The private key {@code .ssh/id_ed25519}, made by ssh-keygen with {@code passphrase} the first time
+     * (none when it is empty); its public key is {@link #sshPublicKey()}.
+     */
+    public Path sshKey(String passphrase) throws IOException, InterruptedException {
         Path key = sshFolder().resolve("id_ed25519");
         if (!Files.exists(key)) {
             ClientProcess.Result made = ClientProcess.run(List.of(Programs.require("ssh-keygen", "openssh-client")
-                    .toString(), "-q", "-t", "ed25519", "-N", "", "-C", "tests@veerkracht.example", "-f", key.toString()),
-                    folder, Map.of(), Duration.ofSeconds(30));
+                    .toString(), "-q", "-t", "ed25519", "-N", passphrase, "-C", "tests@veerkracht.example", "-f",
+                    key.toString()), folder, Map.of(), Duration.ofSeconds(30));
             if (made.exitCode() != 0) {
                 throw new IllegalStateException("ssh-keygen did not make a key: " + made.output());
             }
@@ -73,6 +84,20 @@ public final class TestHome {
     /** {@code .ssh/id_ed25519.pub}, the public key of {@link #sshKey()}. */
     public Path sshPublicKey() throws IOException, InterruptedException {
         return Path.of(sshKey() + ".pub");
+    }
+
+    /**
+     * The fingerprint of {@link #sshKey()} as {@code ssh-keygen -l} shows it and sshd logs the key it
+     * accepted: {@code SHA256:} and the unpadded Base64 of the SHA-256 of the public key's blob.
+     */
+    public String sshFingerprint() throws IOException, InterruptedException {
+        String blob = Files.readString(sshPublicKey(), StandardCharsets.UTF_8).strip().split(" ")[1];
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Base64.getDecoder().decode(blob));
+            return "SHA256:" + Base64.getEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     /** Writes {@code .ssh/config}. */
