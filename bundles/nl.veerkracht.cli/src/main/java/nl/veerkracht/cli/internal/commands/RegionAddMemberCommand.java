@@ -54,8 +54,11 @@ public final class RegionAddMemberCommand extends VeerkrachtCommand {
         RegionChange change = context.services().regionService().addMember(workspaceOptions.workspace(), regionId(id),
                 new NewMember(municipalityCode(code), name, url(url), Optional.ofNullable(url(planUrl)), publicKey));
         context.say("region.memberAdded", name, code, change.plan().name(), change.commit().shortId());
-        context.say("region.memberAdded.next", name,
-                workspaceOptions.workspace().directoryOf(change.repository()).toString());
+        // the coordinator's clone as the others reach it: the url the plan lists for it, else its folder
+        String coordinatorsClone = change.plan().coordinator().flatMap(change.plan()::member)
+                .flatMap(member -> member.url())
+                .orElse(workspaceOptions.workspace().directoryOf(change.repository()).toString());
+        context.say("region.memberAdded.next", name, coordinatorsClone);
         return ExitCode.DONE.code();
     }
 
