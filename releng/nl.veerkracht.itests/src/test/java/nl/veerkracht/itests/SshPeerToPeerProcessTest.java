@@ -226,8 +226,11 @@ class SshPeerToPeerProcessTest {
                 + ssh.url(breda.plan()))), StandardCharsets.UTF_8);
         veerkracht.commit(breda.workspace(), "Het plan van Breda over ssh");
         for (Member member : others) {
-            veerkracht.ok("region", "add-member", "-w", breda.w(), "--id", "west-brabant", "--code", member.code(),
-                    "--name", member.name(), "--url", ssh.url(member.region()), "--plan-url", ssh.url(member.plan()));
+            Result added = veerkracht.ok("region", "add-member", "-w", breda.w(), "--id", "west-brabant", "--code",
+                    member.code(), "--name", member.name(), "--url", ssh.url(member.region()), "--plan-url",
+                    ssh.url(member.plan()));
+            assertTrue(added.out().contains("'veerkracht region join " + ssh.url(breda.region()) + "'"),
+                    "tells how to join from Breda's clone as the others reach it: " + added.out());
         }
         Member from = breda;
         for (Member member : others) {
