@@ -91,7 +91,8 @@ public final class JGitRegionService implements RegionService {
             member.put("name", ScalarNode.string(me.name()));
             member.put("url", ScalarNode.string(region.url().map(JGitRegionService::location)
                     .orElse(workspace.directoryOf(name).toString())));
-            member.put("plan_url", ScalarNode.string(workspace.directoryOf(RepositoryName.PLAN).toString()));
+            member.put("plan_url", ScalarNode.string(region.planUrl().map(JGitRegionService::location)
+                    .orElse(workspace.directoryOf(RepositoryName.PLAN).toString())));
             key.ifPresent(line -> member.put("key", ScalarNode.string(line)));
             Map<String, Node> plan = new LinkedHashMap<>();
             plan.put("kind", ScalarNode.string("region"));

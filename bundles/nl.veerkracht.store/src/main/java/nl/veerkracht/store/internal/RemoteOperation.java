@@ -144,6 +144,10 @@ public final class RemoteOperation {
         }
         Optional<URIish> uri = uri();
         boolean ssh = uri.map(RemoteOperation::isSsh).orElse(false);
+        if (ssh && SshSessions.isExternal()) {
+            // the user's own ssh program connected: it said what went wrong on stderr, ~/.ssh may not count
+            return new StoreException(e, failedKey, shown, RemoteUrls.withoutPasswords(firstLine(e.getMessage())));
+        }
         String text = all.toLowerCase(Locale.ROOT);
         if (ssh && (credentials.askedAboutHostKey() || text.contains("server key did not validate"))) {
             SshHost host = SshHost.of(uri.get(), access.home().resolve(".ssh/config"));

@@ -47,6 +47,11 @@ public final class SshSessions {
                 .build(new JGitKeyCache())));
     }
 
+    /** Whether the user's own {@code ssh} program connects ({@code GIT_SSH} or {@code GIT_SSH_COMMAND}), not JGit's client. */
+    public static boolean isExternal() {
+        return isSet(System.getenv("GIT_SSH")) || isSet(System.getenv("GIT_SSH_COMMAND"));
+    }
+
     private static boolean isSet(String value) {
         return value != null && !value.isBlank();
     }
@@ -71,7 +76,8 @@ public final class SshSessions {
                     }
                     arguments.add(uri.getUser() == null ? uri.getHost() : uri.getUser() + "@" + uri.getHost());
                     arguments.add(gitCommand);
-                    ProcessBuilder builder = new ProcessBuilder(arguments);
+                    // ssh's own complaints (a refused key, an unknown host) reach the user's terminal, as with C Git
+                    ProcessBuilder builder = new ProcessBuilder(arguments).redirectError(ProcessBuilder.Redirect.INHERIT);
                     File directory = fs.userHome();
                     if (directory != null && directory.isDirectory()) {
                         builder.directory(directory);

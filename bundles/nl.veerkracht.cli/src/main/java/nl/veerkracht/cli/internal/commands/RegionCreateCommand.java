@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code veerkracht region create [-w <dir>] --id <id> --name <name> [--url <url>] [--hub <url>] [--require-signed]}:
+ * {@code veerkracht region create [-w <dir>] --id <id> --name <name> [--url <url>] [--plan-url <url>] [--hub <url>] [--require-signed]}:
  * starts {@code region/<id>} with this municipality as coordinator and first member.
  */
 @Command(name = "create")
@@ -29,6 +29,9 @@ public final class RegionCreateCommand extends VeerkrachtCommand {
     @Option(names = "--url", paramLabel = "<url>", descriptionKey = "region.option.url")
     String url;
 
+    @Option(names = "--plan-url", paramLabel = "<url>", descriptionKey = "region.option.ownPlanUrl")
+    String planUrl;
+
     @Option(names = "--hub", paramLabel = "<url>", descriptionKey = "region.option.hub")
     String hub;
 
@@ -42,7 +45,8 @@ public final class RegionCreateCommand extends VeerkrachtCommand {
     @Override
     public Integer call() {
         RegionChange change = context.services().regionService().create(workspaceOptions.workspace(),
-                new NewRegion(regionId(id), name, Optional.ofNullable(url(url)), Optional.ofNullable(url(hub)), requireSigned));
+                new NewRegion(regionId(id), name, Optional.ofNullable(url(url)), Optional.ofNullable(url(hub)), requireSigned,
+                        Optional.ofNullable(url(planUrl))));
         String coordinator = change.plan().coordinator().orElse("?");
         String coordinatorName = change.plan().member(coordinator).map(member -> member.name()).orElse(coordinator);
         context.say("region.created", change.plan().name(), change.repository(), coordinatorName, coordinator,
