@@ -65,7 +65,7 @@ public final class RemoteCredentials extends CredentialsProvider {
 
     @Override
     public boolean isInteractive() {
-        return false;
+        return access.asksOnTerminal() && System.console() != null;
     }
 
     @Override
@@ -99,7 +99,7 @@ public final class RemoteCredentials extends CredentialsProvider {
         }
         if (user == null) {
             // an SSH key's passphrase, or an SSH password: only the user knows it
-            return ask(password, uri) || missing(Outcome.SECRET_MISSING);
+            return ask(password, uri, items) || missing(Outcome.SECRET_MISSING);
         }
         if (refused) {
             return false;
@@ -118,9 +118,9 @@ public final class RemoteCredentials extends CredentialsProvider {
         }
         String name = uri.getUser();
         if (name == null || name.isEmpty()) {
-            name = console.readLine("%s: ", user.getPromptText() + " (" + shown(uri) + ")");
+            name = console.readLine("Gebruikersnaam (user name) voor %s: ", shown(uri));
         }
-        char[] secret = console.readPassword("%s: ", password.getPromptText() + " (" + shown(uri) + ")");
+        char[] secret = console.readPassword("Wachtwoord (password) voor %s@%s: ", name, shown(uri));
         if (name == null || secret == null) {
             return missing(Outcome.MISSING);
         }
@@ -138,12 +138,18 @@ public final class RemoteCredentials extends CredentialsProvider {
         return false;
     }
 
-    private boolean ask(CredentialItem.Password item, URIish uri) {
+    private boolean ask(CredentialItem.Password item, URIish uri, CredentialItem... items) {
         Console console = access.asksOnTerminal() ? System.console() : null;
         if (console == null) {
             return false;
         }
-        char[] secret = console.readPassword("%s: ", item.getPromptText() + " (" + shown(uri) + ")");
+        for (CredentialItem said : items) {
+            if (said instanceof CredentialItem.InformationalMessage message) {
+                // which key needs its passphrase: JGit names the file
+                console.printf("%s%n", message.getPromptText());
+            }
+        }
+        char[] secret = console.readPassword("Wachtwoordzin of wachtwoord (passphrase or password) voor %s: ", shown(uri));
         if (secret == null) {
             return false;
         }
