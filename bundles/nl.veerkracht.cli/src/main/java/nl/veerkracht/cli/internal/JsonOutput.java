@@ -57,11 +57,12 @@ public final class JsonOutput {
         return PROVIDER.createValue(value);
     }
 
+    /** Prints {@code value} pretty, a line at a time (a {@link TerminalStream} writes one line per println). */
     public static void print(PrintStream out, JsonValue value) {
         StringWriter text = new StringWriter();
         try (var writer = PRETTY.createWriter(text)) {
             writer.write(value);
         }
-        out.println(text.toString().strip());
+        text.toString().strip().lines().forEach(out::println);
     }
 }
