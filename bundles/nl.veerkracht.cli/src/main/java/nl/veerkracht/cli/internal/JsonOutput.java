@@ -57,12 +57,17 @@ public final class JsonOutput {
         return PROVIDER.createValue(value);
     }
 
-    /** Prints {@code value} pretty, a line at a time (a {@link TerminalStream} writes one line per println). */
+    /**
+     * Prints {@code value} pretty, a line at a time. Besides the C0 controls, which the generator escapes as
+     * JSON requires, DEL, the C1 controls and the bidirectional controls are written as escapes too
+     * ({@link TerminalText#json}), so that the document shows nothing raw on a terminal and still parses to
+     * exactly the same values.
+     */
     public static void print(PrintStream out, JsonValue value) {
         StringWriter text = new StringWriter();
         try (var writer = PRETTY.createWriter(text)) {
             writer.write(value);
         }
-        text.toString().strip().lines().forEach(out::println);
+        TerminalText.json(text.toString().strip()).lines().forEach(out::println);
     }
 }
