@@ -45,27 +45,7 @@ public final class TerminalText {
     }
 
     private static String escape(String text, boolean keepLineFeeds) {
-        int first = 0;
-        while (first < text.length() && !needsEscape(text.charAt(first), keepLineFeeds)) {
-            first++;
-        }
-        if (first == text.length()) {
-            return text;
-        }
-        StringBuilder safe = new StringBuilder(text.length() + 16).append(text, 0, first);
-        for (int i = first; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (needsEscape(c, keepLineFeeds)) {
-                appendEscape(safe, c);
-            } else {
-                safe.append(c);
-            }
-        }
-        return safe.toString();
-    }
-
-    private static boolean needsEscape(char c, boolean keepLineFeeds) {
-        return isEscaped(c) && !(keepLineFeeds && c == '\n');
+        return replace(text, c -> isEscaped(c) && !(keepLineFeeds && c == '\n'), TerminalText::appendEscape);
     }
 
     private static void appendEscape(StringBuilder out, char c) {
@@ -82,7 +62,7 @@ public final class TerminalText {
                     out.append('\\').append((char) ('0' + (c >> 6))).append((char) ('0' + ((c >> 3) & 7)))
                             .append((char) ('0' + (c & 7)));
                 } else {
-                    out.append("\\u").append(hex(c >> 12)).append(hex(c >> 8)).append(hex(c >> 4)).append(hex(c));
+                    appendCodePoint(out, c);
                 }
             }
         }
@@ -95,23 +75,43 @@ public final class TerminalText {
      * exactly the same, and shows nothing raw on a terminal.
      */
     public static String json(String document) {
+        return replace(document, TerminalText::isJsonEscaped, TerminalText::appendCodePoint);
+    }
+
+    /** Which characters {@link #replace} escapes; on {@code char}, so that a large JSON answer boxes nothing. */
+    private interface Picked {
+        boolean test(char c);
+    }
+
+    /** How {@link #replace} writes a character it escapes. */
+    private interface Escape {
+        void append(StringBuilder out, char c);
+    }
+
+    /** {@code text} with every character {@code escaped} picks written by {@code escape}; not copied without one. */
+    private static String replace(String text, Picked escaped, Escape escape) {
         int first = 0;
-        while (first < document.length() && !isJsonEscaped(document.charAt(first))) {
+        while (first < text.length() && !escaped.test(text.charAt(first))) {
             first++;
         }
-        if (first == document.length()) {
-            return document;
+        if (first == text.length()) {
+            return text;
         }
-        StringBuilder safe = new StringBuilder(document.length() + 16).append(document, 0, first);
-        for (int i = first; i < document.length(); i++) {
-            char c = document.charAt(i);
-            if (isJsonEscaped(c)) {
-                safe.append("\\u").append(hex(c >> 12)).append(hex(c >> 8)).append(hex(c >> 4)).append(hex(c));
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (escaped.test(c)) {
+                escape.append(out, c);
             } else {
-                safe.append(c);
+                out.append(c);
             }
         }
-        return safe.toString();
+        return out.toString();
+    }
+
+    /** <code>&#92;u202e</code>: the escape of Java and JSON. */
+    private static void appendCodePoint(StringBuilder out, char c) {
+        out.append("\\u").append(hex(c >> 12)).append(hex(c >> 8)).append(hex(c >> 4)).append(hex(c));
     }
 
     private static boolean isJsonEscaped(char c) {
