@@ -24,13 +24,13 @@ public final class ActionListing {
             return;
         }
         int who = hits.stream().mapToInt(hit -> municipalities(hit).length()).max().orElse(0);
-        int file = hits.stream().mapToInt(hit -> hit.file().length()).max().orElse(0);
+        int file = hits.stream().mapToInt(hit -> file(hit).length()).max().orElse(0);
         for (ActionHit hit : hits) {
             String details = hit.budget().isPresent()
                     ? context.messages().text("query.actions.details.budget", hit.term().code(), hit.status().code(),
                             hit.budget().get(), hit.budgetSource().map(Vocabulary::code).orElse("-"))
                     : context.messages().text("query.actions.details", hit.term().code(), hit.status().code());
-            context.out().println(pad(municipalities(hit), who) + "  " + pad(hit.file(), file) + "  " + hit.title()
+            context.out().println(pad(municipalities(hit), who) + "  " + pad(file(hit), file) + "  " + hit.title()
                     + "  " + details);
         }
         context.say("query.actions.count", hits.size());
@@ -62,8 +62,14 @@ public final class ActionListing {
         JsonOutput.print(context.out(), JsonOutput.object().add("actions", array).build());
     }
 
+    /** The columns as they are shown, escaped ({@link TerminalText}), so that they line up whatever they hold. */
     private static String municipalities(ActionHit hit) {
-        return hit.municipalities().isEmpty() ? "-" : hit.municipalities().stream().collect(Collectors.joining(","));
+        return TerminalText.safe(hit.municipalities().isEmpty() ? "-"
+                : hit.municipalities().stream().collect(Collectors.joining(",")));
+    }
+
+    private static String file(ActionHit hit) {
+        return TerminalText.safe(hit.file());
     }
 
     private static String pad(String text, int width) {

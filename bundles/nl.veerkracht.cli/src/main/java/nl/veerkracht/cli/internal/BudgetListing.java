@@ -31,8 +31,9 @@ public final class BudgetListing {
         }
     }
 
+    /** The group as it is shown, escaped ({@link TerminalText}), so that the amounts line up whatever it holds. */
     private static String group(CommandContext context, BudgetTotal total, BudgetGrouping grouping) {
-        return total.group().orElseGet(() -> context.messages().text(grouping == BudgetGrouping.SOURCE
-                ? "query.budget.noSource" : "query.budget.noCode"));
+        return total.group().map(TerminalText::safe).orElseGet(() -> context.messages()
+                .text(grouping == BudgetGrouping.SOURCE ? "query.budget.noSource" : "query.budget.noCode"));
     }
 }

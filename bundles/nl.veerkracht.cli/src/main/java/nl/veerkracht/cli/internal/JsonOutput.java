@@ -57,11 +57,21 @@ public final class JsonOutput {
         return PROVIDER.createValue(value);
     }
 
+    /**
+     * Prints {@code value} pretty. Besides the C0 controls, which the generator escapes as JSON requires, DEL, the
+     * C1 controls and the bidirectional controls are written as escapes too ({@link TerminalText#json}), so that
+     * the document shows nothing raw on a terminal and still parses to exactly the same values.
+     *
+     * <p>The document is printed in one piece, as text whose line feeds are its own (the generator writes
+     * {@code \n} and nothing else between the values): a line at a time would flush standard output once per
+     * line, which an answer of 100,000 actions would feel.
+     */
     public static void print(PrintStream out, JsonValue value) {
         StringWriter text = new StringWriter();
         try (var writer = PRETTY.createWriter(text)) {
             writer.write(value);
         }
-        out.println(text.toString().strip());
+        out.print(TerminalText.json(text.toString().strip()));
+        out.println();
     }
 }

@@ -53,7 +53,9 @@ public final class VeerkrachtCommandRunner implements CommandRunner {
     }
 
     @Override
-    public int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    public int run(String[] args, InputStream in, PrintStream terminalOut, PrintStream terminalErr) {
+        PrintStream out = TerminalStream.of(terminalOut);
+        PrintStream err = TerminalStream.of(terminalErr);
         GlobalOptions options;
         try {
             options = GlobalOptions.scan(args);

@@ -47,7 +47,8 @@ final class CommandOverview {
             text.append("  ").append(pad(row[0], width)).append(row[1]).append('\n');
         }
         text.append('\n').append(messages.text("help.more"));
-        context.out().println(text);
+        context.out().print(text);
+        context.out().println();
     }
 
     /** Leaf commands only: {@code region create} is listed, {@code region} is not. */
