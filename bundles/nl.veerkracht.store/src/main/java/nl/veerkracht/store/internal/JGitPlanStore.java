@@ -32,6 +32,7 @@ import nl.veerkracht.model.document.Node;
 import nl.veerkracht.model.document.ScalarNode;
 import nl.veerkracht.model.validation.Problem;
 import nl.veerkracht.store.Author;
+import nl.veerkracht.store.CommitCheck;
 import nl.veerkracht.store.CommitSigningPolicy;
 import nl.veerkracht.store.CouncilApproval;
 import nl.veerkracht.store.EntityRevision;
@@ -165,6 +166,17 @@ public final class JGitPlanStore implements PlanStore {
         checks.remove(check);
     }
 
+    private final List<CommitCheck> commitChecks = new CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    public void addCommitCheck(CommitCheck check) {
+        commitChecks.add(check);
+    }
+
+    public void removeCommitCheck(CommitCheck check) {
+        commitChecks.remove(check);
+    }
+
     @Override
     public PlanVersion readWorkingTree(Workspace workspace, RepositoryName repository) {
         try (PlanRepository git = workspace.open(repository)) {
@@ -235,8 +247,12 @@ public final class JGitPlanStore implements PlanStore {
                     : policy.signingKey(workspace, repository, read);
             String commit;
             Optional<String> before;
+            // written first, checked as its receivers will check it, and only then recorded on main
             try (StagedCommit staged = git.stageWorkingTree(message, who, municipalityOf(workspace), signing)) {
                 before = staged.parent();
+                for (CommitCheck check : commitChecks) {
+                    check.check(workspace, repository, before, staged.commitId());
+                }
                 staged.record();
                 commit = staged.commitId();
             }
