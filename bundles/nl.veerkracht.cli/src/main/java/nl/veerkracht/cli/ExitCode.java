@@ -12,7 +12,10 @@ public enum ExitCode {
     USAGE(2),
     /** Sync stopped at conflicts that the user resolves. */
     CONFLICTS(3),
-    /** Incoming changes were refused by a rule of the region. */
+    /**
+     * A rule of the region refused changes: incoming ones ({@code sync}, {@code region join}), or one's own
+     * {@code commit --repo region/<id>}, which every other member would refuse.
+     */
     REFUSED(4),
     /** Anything else went wrong: a bad file, an unreachable remote, a failed write. */
     FAILED(5);

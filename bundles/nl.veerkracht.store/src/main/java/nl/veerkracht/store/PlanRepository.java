@@ -9,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -25,7 +26,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.eclipse.jgit.api.CommitCommand;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.LogCommand;
 import org.eclipse.jgit.api.ResetCommand;
@@ -37,6 +37,7 @@ import org.eclipse.jgit.api.errors.UnsupportedSigningFormatException;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheBuilder;
 import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.dircache.DirCacheIterator;
 import org.eclipse.jgit.errors.AmbiguousObjectException;
 import org.eclipse.jgit.errors.IncorrectObjectTypeException;
 import org.eclipse.jgit.errors.MissingObjectException;
@@ -73,9 +74,13 @@ import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
 import org.eclipse.jgit.transport.TagOpt;
+import org.eclipse.jgit.treewalk.FileTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.WorkingTreeIterator;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
+import nl.veerkracht.model.document.SourcePosition;
+import nl.veerkracht.model.validation.Problem;
 import nl.veerkracht.store.internal.RemoteOperation;
 
 /**
@@ -300,25 +305,85 @@ public final class PlanRepository implements AutoCloseable {
     }
 
     /**
-     * Every file of the working tree, by path relative to it, except Git's own folder and
-     * Veerkracht's local state. Symbolic links are not followed: a plan never reaches outside its
-     * folder.
+     * Every regular file of the working tree, by path relative to it, except Git's own folder and
+     * Veerkracht's local state. Files are read only after their type is read without following links, so a
+     * symbolic link is never followed (a plan never reaches outside its folder) and a FIFO, a socket or a
+     * device is never opened (opening a FIFO would wait for a writer for ever); {@link #workingTreeProblems()}
+     * names them.
      */
     public Map<String, byte[]> workingTreeFiles() {
+        return scanWorkingTree(true).files();
+    }
+
+    /**
+     * What the working tree holds that a plan may not, each a problem at line 1, column 1 of its path: a
+     * symbolic link, a FIFO, a socket, a device or anything else that is not a regular file (Git would record
+     * a link as a link, mode 120000, and check it out on every member's disk; a FIFO would make a commit wait
+     * for ever); a folder that is a Git repository of its own (Git would record it as a submodule);
+     * {@code .gitattributes} and {@code .gitmodules} anywhere (they change how Git treats the files); an
+     * executable file where the repository records the execute bit ({@code core.fileMode}), since a plan's
+     * files are all mode 100644. Nothing is opened to find them.
+     */
+    public List<Problem> workingTreeProblems() {
+        return scanWorkingTree(false).problems();
+    }
+
+    /** The working tree's regular files (when {@code read}) and what it holds that a plan may not. */
+    private WorkingTreeScan scanWorkingTree(boolean read) {
         Map<String, byte[]> files = new TreeMap<>();
+        List<Problem> problems = new ArrayList<>();
+        boolean executableBit = recordsExecutableBit();
         try {
             Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+                /** How deep inside a folder of local state ({@code .veerkracht}): its files are checked, not read. */
+                private int inLocalState;
+
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                    return !dir.equals(directory) && (name.equals(Constants.DOT_GIT) || name.equals(".veerkracht"))
-                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    if (dir.equals(directory)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String name = dir.getFileName().toString();
+                    if (name.equals(Constants.DOT_GIT)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    if (Files.exists(dir.resolve(Constants.DOT_GIT), LinkOption.NOFOLLOW_LINKS)) {
+                        problems.add(fileProblem(relative(dir), "workingTree.nestedRepository"));
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    if (name.equals(Workspace.STATE_FOLDER)) {
+                        inLocalState++;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
+                    if (failure != null) {
+                        throw failure;
+                    }
+                    if (!dir.equals(directory) && dir.getFileName().toString().equals(Workspace.STATE_FOLDER)) {
+                        inLocalState--;
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    if (attributes.isRegularFile() && !Files.isSymbolicLink(file)) {
-                        String path = directory.relativize(file).toString().replace('\\', '/');
+                    // the walk does not follow links: these are the attributes of the entry itself (lstat)
+                    String path = relative(file);
+                    if (!attributes.isRegularFile()) {
+                        problems.add(fileProblem(path, notRegularKey(file, attributes)));
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String name = file.getFileName().toString();
+                    if (name.equals(Constants.DOT_GIT_ATTRIBUTES) || name.equals(Constants.DOT_GIT_MODULES)) {
+                        problems.add(fileProblem(path, "workingTree.gitControl"));
+                    }
+                    if (executableBit && isExecutable(file)) {
+                        problems.add(fileProblem(path, "workingTree.executable"));
+                    }
+                    if (read && inLocalState == 0) {
                         try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
                             files.put(path, in.readNBytes(READ_LIMIT + 1));
                         }
@@ -329,8 +394,64 @@ public final class PlanRepository implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException(e, "workingTree.unreadable", directory, e.getMessage());
         }
-        return files;
+        problems.sort(Problem.ORDER);
+        return new WorkingTreeScan(files, problems);
     }
+
+    private record WorkingTreeScan(Map<String, byte[]> files, List<Problem> problems) {
+    }
+
+    private String relative(Path file) {
+        return directory.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static Problem fileProblem(String path, String key) {
+        return Problem.error(path, new SourcePosition(1, 1), key, path);
+    }
+
+    /** Whether Git records the execute bit of files here ({@code core.fileMode}, true unless set otherwise). */
+    private boolean recordsExecutableBit() {
+        return repository.getConfig().getBoolean(ConfigConstants.CONFIG_CORE_SECTION, null,
+                ConfigConstants.CONFIG_KEY_FILEMODE, true);
+    }
+
+    /** Whether the owner may execute a file, as JGit decides it; false where the file system has no such bit. */
+    private static boolean isExecutable(Path file) throws IOException {
+        try {
+            return Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS).contains(PosixFilePermission.OWNER_EXECUTE);
+        } catch (UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    /** How a working-tree entry that is not a regular file is named, from its type as {@code lstat} gives it. */
+    private static String notRegularKey(Path file, BasicFileAttributes attributes) {
+        if (attributes.isSymbolicLink()) {
+            return "workingTree.symlink";
+        }
+        if (attributes.isDirectory()) {
+            return "workingTree.special";
+        }
+        try {
+            int type = (Integer) Files.getAttribute(file, "unix:mode", LinkOption.NOFOLLOW_LINKS) & S_IFMT;
+            return switch (type) {
+                case S_IFIFO -> "workingTree.fifo";
+                case S_IFSOCK -> "workingTree.socket";
+                case S_IFCHR, S_IFBLK -> "workingTree.device";
+                default -> "workingTree.special";
+            };
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            // no unix view (another system), or the entry went away: it is still no regular file
+            return "workingTree.special";
+        }
+    }
+
+    /** The file types of {@code st_mode} (POSIX), to tell the kinds of special file apart. */
+    private static final int S_IFMT = 0170000;
+    private static final int S_IFIFO = 0010000;
+    private static final int S_IFCHR = 0020000;
+    private static final int S_IFBLK = 0060000;
+    private static final int S_IFSOCK = 0140000;
 
     /** Whether the working tree and the index hold nothing that is not committed. */
     public boolean isClean() {
@@ -367,34 +488,145 @@ public final class PlanRepository implements AutoCloseable {
 
     /**
      * Commits every change of the working tree, as {@link #commitWorkingTree(String, Author, String)},
-     * signed with {@code signing} when it is given.
+     * signed with {@code signing} when it is given: {@link #stageWorkingTree} and at once
+     * {@link StagedCommit#record()}.
      *
      * @throws StoreException {@code signing.keyMissing} or {@code signing.unavailable} when the commit
-     *         is to be signed and cannot be; nothing is committed then
+     *         is to be signed and cannot be; {@code commit.notRegularFile} for a working tree that holds
+     *         something else than regular files; nothing is committed then
      */
     public String commitWorkingTree(String message, Author author, String municipality, Optional<SigningKey> signing) {
-        Optional<Signer> signer = signing.map(PlanRepository::signerFor);
+        try (StagedCommit staged = stageWorkingTree(message, author, municipality, signing)) {
+            staged.record();
+            return staged.commitId();
+        }
+    }
+
+    /**
+     * Writes the commit of the working tree on top of {@code main}, without moving {@code main}: so that
+     * it can be checked as its receivers will check it before it is recorded. The index is built anew
+     * from the working tree as {@code git add --all} would (an ignored file that is not tracked yet is left
+     * out) with this difference: only regular files are staged, each as mode 100644, and the type of every
+     * entry is read without following links before the file is opened. A symbolic link, a FIFO, a socket,
+     * a device or a folder that is a repository of its own stops it: it is never opened, and nothing is
+     * staged or committed. The repository's index stays locked until the staged commit is recorded or
+     * closed.
+     *
+     * @return the staged commit; close it (after {@link StagedCommit#record()}, or without to record nothing)
+     * @throws StoreException {@code commit.nothing} when the working tree holds no change (the index is
+     *         brought in line with {@code main} then); {@code commit.notRegularFile} as above;
+     *         {@code signing.keyMissing} or {@code signing.unavailable} when the commit is to be signed and
+     *         cannot be
+     */
+    public StagedCommit stageWorkingTree(String message, Author author, String municipality,
+            Optional<SigningKey> signing) {
+        signing.ifPresent(PlanRepository::signerFor);
         housekeepInForeground();
-        try (Git git = new Git(repository)) {
-            git.add().addFilepattern(".").call();
-            git.add().setUpdate(true).addFilepattern(".").call();
-            PersonIdent ident = new PersonIdent(author.name(), author.email());
-            CommitCommand command = git.commit()
-                    .setMessage(Trailers.withMunicipality(message, municipality))
-                    .setAuthor(ident)
-                    .setCommitter(ident)
-                    .setAllowEmpty(head().isEmpty())
-                    .setSign(signing.isPresent());
-            if (signing.isPresent()) {
-                command.setSigner(signer.get())
-                        .setGpgConfig(signingConfig(signing.get()))
-                        .setSigningKey(signing.get().privateKey().toString());
+        Optional<String> parent = head();
+        DirCache index;
+        try {
+            index = repository.lockDirCache();
+        } catch (IOException e) {
+            throw new StoreException(e, "commit.failed", directory, e.getMessage());
+        }
+        boolean handedOver = false;
+        try {
+            String tree = stage(index);
+            if (parent.isPresent() && tree.equals(treeOf(parent.get()))) {
+                // nothing to commit; an index that a killed commit left behind matches main again
+                index.write();
+                index.commit();
+                throw new StoreException("commit.nothing");
             }
-            RevCommit commit = command.call();
-            return commit.name();
-        } catch (EmptyCommitException e) {
-            throw new StoreException(e, "commit.nothing");
-        } catch (GitAPIException e) {
+            String commit = writeCommit(tree, parent.stream().toList(), message, author, municipality, signing);
+            handedOver = true;
+            return new StagedCommit(this, index, parent, commit, firstLine(message));
+        } catch (IOException e) {
+            throw new StoreException(e, "commit.failed", directory, e.getMessage());
+        } finally {
+            if (!handedOver) {
+                index.unlock();
+            }
+        }
+    }
+
+    /**
+     * Fills {@code index} with every regular file of the working tree that {@code git add --all} would
+     * stage, and writes their blobs and the tree.
+     *
+     * @return the tree's id
+     */
+    private String stage(DirCache index) throws IOException {
+        DirCacheBuilder builder = index.builder();
+        try (ObjectInserter inserter = repository.newObjectInserter(); TreeWalk walk = new TreeWalk(repository)) {
+            int tracked = walk.addTree(new DirCacheIterator(index));
+            int working = walk.addTree(new FileTreeIterator(repository));
+            while (walk.next()) {
+                WorkingTreeIterator file = walk.getTree(working, WorkingTreeIterator.class);
+                if (file == null) {
+                    continue; // gone from the working tree: not staged, so deleted
+                }
+                if (walk.getTree(tracked, DirCacheIterator.class) == null && file.isEntryIgnored()) {
+                    continue;
+                }
+                String path = walk.getPathString();
+                Path onDisk = directory.resolve(path);
+                BasicFileAttributes attributes = Files.readAttributes(onDisk, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if (attributes.isDirectory() && file.getEntryFileMode() != FileMode.GITLINK) {
+                    walk.enterSubtree();
+                    continue;
+                }
+                if (!attributes.isRegularFile()) {
+                    throw new StoreException("commit.notRegularFile", directory.resolve(path));
+                }
+                ObjectId blob;
+                try (InputStream in = Files.newInputStream(onDisk, LinkOption.NOFOLLOW_LINKS)) {
+                    blob = inserter.insert(Constants.OBJ_BLOB, attributes.size(), in);
+                }
+                DirCacheEntry entry = new DirCacheEntry(path);
+                entry.setFileMode(FileMode.REGULAR_FILE);
+                entry.setLength(attributes.size());
+                entry.setLastModified(attributes.lastModifiedTime().toInstant());
+                entry.setObjectId(blob);
+                builder.add(entry);
+            }
+            builder.finish();
+            ObjectId tree = index.writeTree(inserter);
+            inserter.flush();
+            return tree.name();
+        }
+    }
+
+    private static String firstLine(String message) {
+        String stripped = message.strip();
+        int newline = stripped.indexOf('\n');
+        return newline < 0 ? stripped : stripped.substring(0, newline);
+    }
+
+    /**
+     * Records a staged commit: writes the new index, moves {@code main} from the commit's parent to it
+     * (compare and swap), and puts the index in place.
+     */
+    void record(DirCache index, Optional<String> parent, String commit, String subject) {
+        try {
+            index.write();
+            RefUpdate update = repository.updateRef(Constants.R_HEADS + BRANCH);
+            update.setExpectedOldObjectId(parent.map(ObjectId::fromString).orElse(ObjectId.zeroId()));
+            update.setNewObjectId(ObjectId.fromString(commit));
+            update.setRefLogMessage((parent.isEmpty() ? "commit (initial): " : "commit: ") + subject, false);
+            RefUpdate.Result result = update.update();
+            switch (result) {
+                case NEW, FAST_FORWARD -> {
+                    // recorded
+                }
+                case LOCK_FAILURE -> throw new StoreException("branch.moved", directory);
+                default -> throw new StoreException("commit.failed", directory, "main: " + result);
+            }
+            if (!index.commit()) {
+                throw new StoreException("commit.failed", directory, "index");
+            }
+        } catch (IOException e) {
             throw new StoreException(e, "commit.failed", directory, e.getMessage());
         }
     }

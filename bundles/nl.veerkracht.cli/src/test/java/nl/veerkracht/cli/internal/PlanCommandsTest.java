@@ -2,6 +2,7 @@ package nl.veerkracht.cli.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -10,7 +11,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,9 @@ class PlanCommandsTest {
 
     @TempDir
     Path temp;
+
+    /** Far more than a command takes; one that opened a FIFO would wait for ever. */
+    private static final Duration NO_HANG = Duration.ofSeconds(60);
 
     private Path workspace;
 
@@ -176,6 +182,51 @@ class PlanCommandsTest {
         assertTrue(commit.out().contains("plan/needs/liquiditeit.yaml:"), commit.out());
         assertTrue(commit.err().startsWith("veerkracht: niets vastgelegd"), commit.err());
         assertEquals(1, ok("log", "-w", workspace.toString()).outLines().size(), "still only the first commit");
+    }
+
+    @Test
+    void aLinkAFifoAndGitAttributesAreFindingsAndCommitNeitherHangsNorRecordsThem() throws Exception {
+        Path plan = workspace.resolve("plan");
+        Files.createDirectories(plan.resolve("actions"));
+        Files.createSymbolicLink(plan.resolve("actions/x.yaml"), Path.of("/etc/passwd"));
+        Process mkfifo = new ProcessBuilder("mkfifo", plan.resolve("actions/f.yaml").toString()).start();
+        assertTrue(mkfifo.waitFor(30, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo");
+        write(".gitattributes", "* text eol=crlf\n");
+
+        Run validate = assertTimeoutPreemptively(NO_HANG, () -> run("validate", "-w", workspace.toString()));
+        assertEquals(1, validate.exitCode(), validate.out() + validate.err());
+        assertEquals(List.of(
+                "plan/.gitattributes:1:1: '.gitattributes' verandert hoe Git de bestanden van het plan behandelt"
+                        + " (regeleinden, submodules) en hoort niet in een plan: haal het weg",
+                "plan/actions/f.yaml:1:1: 'actions/f.yaml' is een named pipe (FIFO), geen gewoon bestand; Veerkracht"
+                        + " leest hem niet en legt hem niet vast: haal hem weg",
+                "plan/actions/x.yaml:1:1: 'actions/x.yaml' is een symbolische koppeling; een plan bevat alleen gewone"
+                        + " bestanden (Git zou de koppeling zelf vastleggen en bij elk lid neerzetten): zet het bestand"
+                        + " zelf op die plek of haal de koppeling weg",
+                "plan: 3 fout(en)"), validate.outLines());
+        Run english = run("--lang", "en", "validate", "-w", workspace.toString(), "--format", "json");
+        JsonArray problems = Json.createReader(new java.io.StringReader(english.out())).readObject()
+                .getJsonArray("repositories").getJsonObject(0).getJsonArray("problems");
+        assertEquals("plan/actions/f.yaml", problems.getJsonObject(1).getString("file"));
+        assertEquals(1, problems.getJsonObject(1).getInt("line"));
+        assertEquals("workingTree.fifo", problems.getJsonObject(1).getString("code"));
+        assertEquals("'actions/f.yaml' is a named pipe (FIFO), not a regular file; Veerkracht neither reads nor"
+                + " records it: remove it", problems.getJsonObject(1).getString("message"));
+
+        Run commit = assertTimeoutPreemptively(NO_HANG, () -> run("commit", "-w", workspace.toString(), "-m",
+                "Met koppeling", "--author", "J. de Vries <j@breda.nl>"));
+        assertEquals(1, commit.exitCode(), commit.out() + commit.err());
+        assertEquals(validate.outLines().subList(0, 3), commit.outLines());
+        assertEquals("veerkracht: niets vastgelegd: plan heeft 3 fout(en); zie hierboven\n", commit.err());
+        assertEquals(1, ok("log", "-w", workspace.toString()).outLines().size(), "still only the first commit");
+
+        // the workspace lock was let go
+        Files.delete(plan.resolve("actions/x.yaml"));
+        Files.delete(plan.resolve("actions/f.yaml"));
+        Files.delete(plan.resolve(".gitattributes"));
+        write("actions/terrassen-verruimen.yaml", ACTION);
+        assertTimeoutPreemptively(NO_HANG, () -> ok("commit", "-w", workspace.toString(), "-m", "Terrassen",
+                "--author", "J. de Vries <j@breda.nl>"));
     }
 
     @Test

@@ -21,8 +21,9 @@ import jakarta.json.JsonObject;
  * The acceptance scenario of the regional plan, through the command line only: three municipalities in
  * three workspaces build a regional plan, edit different fields of one shared action and the same field
  * of another, sync in any order, see exactly one conflict, resolve it and end with identical regional
- * trees that git fsck accepts; then a non-participant's edit of a shared action is refused with exit 4
- * and nothing is merged.
+ * trees that git fsck accepts; then a non-participant's edit of a shared action is refused with exit 4: by
+ * its own {@code commit}, which records nothing, and, made with plain git, by every other member's
+ * {@code sync}, which merges nothing.
  */
 class RegionAcceptanceTest {
 
@@ -214,9 +215,27 @@ class RegionAcceptanceTest {
             RegionCommandLine.assertFsckClean(member.resolve(REGION));
         }
 
-        // a municipality that does not take part in a shared action edits it: refused whole, nothing merged
+        // a municipality that does not take part in a shared action edits it: its own commit refuses it as every
+        // other member would, naming the rule (exit 4), and records nothing
         edit(roosendaal, "actions/GM0758-vouchers.yaml", "status: idea", "status: planned");
-        commit(roosendaal, "Vouchers gepland");
+        String roosendaalBefore = head(roosendaal);
+        RegionCommandLine.Run local = veerkracht.expect(4, "commit", "-w", roosendaal.toString(), "--repo", REGION,
+                "-m", "Vouchers gepland");
+        assertEquals("veerkracht: niets vastgelegd in region/west-brabant: de andere leden zouden deze commit weigeren,"
+                + " want hij overtreedt een regel van de regio (alleen deelnemers wijzigen een gedeelde actie):"
+                + " actions/GM0758-vouchers.yaml status\n", local.err());
+        assertEquals("", local.out());
+        assertEquals(roosendaalBefore, head(roosendaal));
+        RegionCommandLine.Run english = veerkracht.expect(4, "--lang", "en", "commit", "-w", roosendaal.toString(),
+                "--repo", REGION, "-m", "Vouchers gepland");
+        assertTrue(english.err().contains("because it breaks a rule of the region (only participants change a shared"
+                + " action): actions/GM0758-vouchers.yaml status"), english.err());
+        RegionCommandLine.assertFsckClean(roosendaal.resolve(REGION));
+
+        // made past Veerkracht, with plain git: every other member refuses it whole, nothing merged
+        RegionCommandLine.git(roosendaal.resolve(REGION), "-c", "user.name=Beleid Roosendaal", "-c",
+                "user.email=beleid@roosendaal.nl", "commit", "-q", "-a", "-m", "Vouchers gepland", "--trailer",
+                "Veerkracht-Municipality: GM1674");
         String bredaBefore = head(breda);
         String treeBefore = tree(breda);
         RegionCommandLine.Run refused = veerkracht.expect(4, "sync", "-w", breda.toString());

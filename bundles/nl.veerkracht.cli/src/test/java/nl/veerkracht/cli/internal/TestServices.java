@@ -16,6 +16,7 @@ import nl.veerkracht.province.internal.ProvinceLinkCheck;
 import nl.veerkracht.province.internal.ProvinceSyncStep;
 import nl.veerkracht.region.SyncStep;
 import nl.veerkracht.region.internal.JGitRegionService;
+import nl.veerkracht.region.internal.RegionCommitRules;
 import nl.veerkracht.region.internal.RegionCommitSigning;
 import nl.veerkracht.region.internal.RegionSyncStep;
 import nl.veerkracht.region.internal.StepwiseSync;
@@ -48,6 +49,7 @@ final class TestServices {
             store.addListener(listener);
         }
         store.setSigningPolicy(new RegionCommitSigning());
+        store.addCommitCheck(new RegionCommitRules());
         store.addCheck(new ProvinceLinkCheck());
         StepwiseSync sync = new StepwiseSync();
         sync.addStep(new RegionSyncStep(store), Map.of(SyncStep.ORDER, 100));

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.veerkracht.region.Refusal;
+import nl.veerkracht.region.RefusedException;
 import nl.veerkracht.region.RegionSyncReport;
 import nl.veerkracht.region.Rule;
 import nl.veerkracht.region.SourceReport;
@@ -180,5 +182,31 @@ class SignedRegionTest {
         StoreException missing = assertThrows(StoreException.class, () -> region.commit(ettenLeur, "Lange termijn"));
         assertEquals("signing.keyMissing", missing.key());
         assertEquals(before, head(ettenLeur).orElseThrow());
+    }
+
+    @Test
+    void theLocalCheckVerifiesTheOwnSignatureAsThePeersWill() throws Exception {
+        region.store.addCommitCheck(new RegionCommitRules());
+        write(ettenLeur, Actions.FONDS, read(ettenLeur, Actions.FONDS).replace("term: medium", "term: long"));
+        String signed = region.commit(ettenLeur, "Lange termijn").commitId();
+        assertCGitVerifiesHead(ettenLeur);
+
+        // a key of its own that the regional plan does not list: every peer would refuse the commit
+        String before = head(roosendaal).orElseThrow();
+        Files.delete(roosendaalKey);
+        Files.delete(Path.of(roosendaalKey + ".pub"));
+        keyOf(roosendaal);
+        write(roosendaal, Actions.FONDS, read(roosendaal, Actions.FONDS).replace("status: planned", "status: running"));
+        RefusedException refused = assertThrows(RefusedException.class, () -> region.commit(roosendaal, "Loopt"));
+        assertEquals(Rule.SIGNATURE, refused.refusal().rule());
+        assertTrue(refused.describe(Locale.ENGLISH).contains("(commits must be signed with their municipality's key)"),
+                refused.describe(Locale.ENGLISH));
+        assertEquals(before, head(roosendaal).orElseThrow());
+
+        RegionSyncReport report = region.sync(breda);
+        assertEquals(SourceReport.Status.FAST_FORWARDED, RegionFixture.source(report, "GM0777").status(),
+                report::toString);
+        assertEquals(signed, head(breda).orElseThrow());
+        CGit.assertFsckClean(roosendaal.region());
     }
 }

@@ -32,6 +32,7 @@ import nl.veerkracht.model.document.Node;
 import nl.veerkracht.model.document.ScalarNode;
 import nl.veerkracht.model.validation.Problem;
 import nl.veerkracht.store.Author;
+import nl.veerkracht.store.CommitCheck;
 import nl.veerkracht.store.CommitSigningPolicy;
 import nl.veerkracht.store.CouncilApproval;
 import nl.veerkracht.store.EntityRevision;
@@ -44,6 +45,7 @@ import nl.veerkracht.store.PlanVersion;
 import nl.veerkracht.store.RepositoryListener;
 import nl.veerkracht.store.RepositoryName;
 import nl.veerkracht.store.SigningKey;
+import nl.veerkracht.store.StagedCommit;
 import nl.veerkracht.store.StoreException;
 import nl.veerkracht.store.Workspace;
 import nl.veerkracht.store.WorkspaceLock;
@@ -164,11 +166,40 @@ public final class JGitPlanStore implements PlanStore {
         checks.remove(check);
     }
 
+    private final List<CommitCheck> commitChecks = new CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    public void addCommitCheck(CommitCheck check) {
+        commitChecks.add(check);
+    }
+
+    public void removeCommitCheck(CommitCheck check) {
+        commitChecks.remove(check);
+    }
+
     @Override
     public PlanVersion readWorkingTree(Workspace workspace, RepositoryName repository) {
         try (PlanRepository git = workspace.open(repository)) {
-            return checked(workspace, read(repository, Optional.empty(), git.workingTreeFiles()));
+            return checked(workspace, workingTree(repository, git));
         }
+    }
+
+    /**
+     * The working tree's plan and its problems, those of what it holds besides plan files included: a
+     * symbolic link, a FIFO or anything else that is not a regular file, {@code .gitattributes} and
+     * {@code .gitmodules}, a nested repository ({@link PlanRepository#workingTreeProblems()}).
+     */
+    private static PlanVersion workingTree(RepositoryName repository, PlanRepository git) {
+        List<Problem> files = git.workingTreeProblems();
+        PlanVersion version = read(repository, Optional.empty(), git.workingTreeFiles());
+        if (files.isEmpty()) {
+            return version;
+        }
+        List<Problem> problems = new ArrayList<>(version.problems());
+        problems.addAll(files);
+        problems.sort(Problem.ORDER);
+        return new PlanVersion(version.repository(), version.commit(), version.files(), version.snapshot(),
+                version.contents(), problems);
     }
 
     /** The working tree's own problems and those of every {@link PlanCheck} against the workspace. */
@@ -206,16 +237,25 @@ public final class JGitPlanStore implements PlanStore {
         }
         try (WorkspaceLock lock = workspace.lock(LOCK_WAIT, owner -> { });
                 PlanRepository git = workspace.open(repository)) {
-            PlanVersion read = checked(workspace, read(repository, Optional.empty(), git.workingTreeFiles()));
+            PlanVersion read = checked(workspace, workingTree(repository, git));
             if (!read.isValid()) {
                 throw new InvalidPlanException(repository, read.problems());
             }
             Author who = author.orElseGet(git::configuredAuthor);
-            Optional<String> before = git.head();
             CommitSigningPolicy policy = signingPolicy;
             Optional<SigningKey> signing = policy == null ? Optional.empty()
                     : policy.signingKey(workspace, repository, read);
-            String commit = git.commitWorkingTree(message, who, municipalityOf(workspace), signing);
+            String commit;
+            Optional<String> before;
+            // written first, checked as its receivers will check it, and only then recorded on main
+            try (StagedCommit staged = git.stageWorkingTree(message, who, municipalityOf(workspace), signing)) {
+                before = staged.parent();
+                for (CommitCheck check : commitChecks) {
+                    check.check(workspace, repository, before, staged.commitId());
+                }
+                staged.record();
+                commit = staged.commitId();
+            }
             announceUpdate(workspace, repository, before, commit);
             return git.commit(commit);
         } catch (java.io.IOException e) {

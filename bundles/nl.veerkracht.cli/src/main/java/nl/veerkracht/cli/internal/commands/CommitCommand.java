@@ -17,7 +17,10 @@ import picocli.CommandLine.Option;
 /**
  * {@code veerkracht commit [-w <dir>] [--repo plan|region/<id>] -m <message> [--author "Name <email>"]}:
  * commits the working tree after validating it; an invalid plan is refused with every finding
- * (exit 1) and nothing is committed.
+ * (exit 1) and nothing is committed. A working tree that holds a symbolic link, a FIFO or anything else
+ * than regular files is such a plan. In a regional plan the new commit must also keep the region's
+ * rules on incoming changes, as every other member will check it; one that breaks one is refused
+ * naming the rule (a {@link nl.veerkracht.region.RefusedException}, exit 4), and nothing is committed.
  */
 @Command(name = "commit")
 public final class CommitCommand extends VeerkrachtCommand {
