@@ -81,6 +81,9 @@ public final class WorkspaceLock implements AutoCloseable {
 
     private static final Duration POLL = Duration.ofMillis(200);
 
+    /** How long a waiting command gives the holder to write its record before it says it waits for "someone". */
+    private static final Duration RECORD_WAIT = Duration.ofSeconds(1);
+
     private final Path ownerFile;
     private final FileChannel channel;
     private final FileLock lock;
@@ -106,7 +109,8 @@ public final class WorkspaceLock implements AutoCloseable {
             Path ownerFile = stateDirectory.resolve("lock.owner");
             FileChannel channel = FileChannel.open(stateDirectory.resolve("lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
-            Instant deadline = Instant.now().plus(wait);
+            Instant firstTry = Instant.now();
+            Instant deadline = firstTry.plus(wait);
             boolean told = false;
             while (true) {
                 FileLock lock;
@@ -125,9 +129,11 @@ public final class WorkspaceLock implements AutoCloseable {
                 Optional<Owner> holder = readOwner(ownerFile);
                 if (Instant.now().isAfter(deadline)) {
                     channel.close();
-                    throw new StoreException("workspace.busy", holder.map(Owner::pid).map(String::valueOf).orElse("?"));
+                    throw busy(holder);
                 }
-                if (!told) {
+                // a holder writes its record just after it took the lock: wait a moment for it, so that
+                // the user is told which process it is rather than "process ?"
+                if (!told && (holder.isPresent() || Instant.now().isAfter(firstTry.plus(RECORD_WAIT)))) {
                     waiting.accept(holder);
                     told = true;
                 }
@@ -138,12 +144,17 @@ public final class WorkspaceLock implements AutoCloseable {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     channel.close();
-                    throw new StoreException("workspace.busy", holder.map(Owner::pid).map(String::valueOf).orElse("?"));
+                    throw busy(holder);
                 }
             }
         } catch (IOException e) {
             throw new StoreException(e, "workspace.lockFailed", stateDirectory, e.getMessage());
         }
+    }
+
+    private static StoreException busy(Optional<Owner> holder) {
+        return holder.map(owner -> new StoreException("workspace.busy", Long.toString(owner.pid())))
+                .orElseGet(() -> new StoreException("workspace.busy.unknown"));
     }
 
     private static Optional<Owner> readOwner(Path ownerFile) {

@@ -9,7 +9,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -189,6 +192,21 @@ class WorkspaceTest {
         } finally {
             other.destroyForcibly();
         }
+    }
+
+    @Test
+    void aHolderWithoutARecordIsNotCalledProcessQuestionMark() throws Exception {
+        Workspace workspace = Workspace.create(root);
+        List<Optional<WorkspaceLock.Owner>> told = new ArrayList<>();
+        // a holder that has taken the lock but not written its record (yet)
+        try (FileChannel channel = FileChannel.open(workspace.stateDirectory().resolve("lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE); FileLock held = channel.lock()) {
+            StoreException busy = assertThrows(StoreException.class,
+                    () -> workspace.lock(Duration.ofMillis(1500), told::add));
+            assertEquals("workspace.busy.unknown", busy.key());
+            assertFalse(busy.describe(new Locale("nl")).contains("?"), busy.describe(new Locale("nl")));
+        }
+        assertEquals(List.of(Optional.empty()), told, "told once, after giving the holder a moment to write its record");
     }
 
     @Test
