@@ -135,7 +135,8 @@ class BadFilesTest {
 
         PlanFileException e = assertThrows(PlanFileException.class, () -> PlanFiles.read("needs/big.yaml", tenMegabytes));
 
-        assertEquals("needs/big.yaml:1:1: the file is 10485760 bytes; a plan file may be at most 1048576 bytes", e.getMessage());
+        assertEquals("needs/big.yaml:1:1: the file is larger than 1048576 bytes (1 MiB), the most a plan file may be",
+                e.getMessage());
     }
 
     @Test

@@ -172,7 +172,7 @@ final class PlanDocuments {
             case REGION_ACTION_LINK -> ScalarNode.string(plainId() + "/" + id());
             case PROVINCE_TASK_LINK -> ScalarNode.string(provinceCode() + "/" + id());
             case CHOICE -> ScalarNode.string(shape.choices().get(random.nextInt(shape.choices().size())));
-            case AMOUNT -> ScalarNode.integer(whole(Long.MAX_VALUE));
+            case AMOUNT -> ScalarNode.integer(whole(1_000_000_000_000L)); // the largest amount a plan may hold
             case PERCENTAGE -> ScalarNode.integer(whole(100));
             case WHOLE_NUMBER -> ScalarNode.integer(whole(Integer.MAX_VALUE));
             case POSITIVE_NUMBER -> ScalarNode.integer(Math.max(1, whole(Integer.MAX_VALUE)));

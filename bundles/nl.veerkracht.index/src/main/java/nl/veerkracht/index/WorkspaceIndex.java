@@ -1,6 +1,7 @@
 package nl.veerkracht.index;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -41,6 +42,14 @@ public interface WorkspaceIndex {
 
     /** Budget totals of the actions, per repository and group. */
     List<BudgetTotal> budget(Workspace workspace, BudgetGrouping grouping);
+
+    /**
+     * Why the workspace's index cannot be used, told without opening it, so cheaply that a command that
+     * does not use the index (a commit) can say so: the embedded database's file is not one (random
+     * bytes, a truncated write), or {@code .veerkracht/index.cfg} is wrong. Empty when it looks usable, or
+     * when that cannot be told without connecting (a configured database).
+     */
+    Optional<IndexException> damage(Workspace workspace);
 
     /** Where the index of the workspace is kept: the database's JDBC URL (never a password). */
     String location(Workspace workspace);

@@ -2,6 +2,7 @@ package nl.veerkracht.store;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -37,11 +38,49 @@ public class StoreException extends RuntimeException {
     }
 
     private StoreException(String texts, ClassLoader textsLoader, Throwable cause, String key, Object... args) {
+        this(texts, textsLoader, cause, key, withReasons(cause, args), Explained.YES);
+    }
+
+    /** Marks the constructor whose arguments are final: the cause's message in them is not replaced again. */
+    private enum Explained {
+        YES
+    }
+
+    private StoreException(String texts, ClassLoader textsLoader, Throwable cause, String key, Object[] args,
+            Explained explained) {
         super(key, cause);
         this.key = key;
         this.args = args.clone();
         this.texts = texts;
         this.textsLoader = textsLoader;
+    }
+
+    /** A failure of {@link IoFailures}, whose arguments are taken as they are. */
+    static StoreException ofCause(Throwable cause, String key, Object... args) {
+        return new StoreException(TEXTS, StoreException.class.getClassLoader(), cause, key, args, Explained.YES);
+    }
+
+    /**
+     * The arguments with the cause's own message (Java's or JGit's, in English: "No space left on
+     * device", "Exception caught during execution of commit command") replaced by what the user can act
+     * on, when {@link IoFailures} finds that in the chain of causes: a full disk, a path without
+     * permission, a damaged object.
+     */
+    private static Object[] withReasons(Throwable cause, Object[] args) {
+        if (cause == null || cause.getMessage() == null) {
+            return args;
+        }
+        Object[] replaced = args.clone();
+        for (int i = 0; i < replaced.length; i++) {
+            if (cause.getMessage().equals(replaced[i])) {
+                Optional<StoreException> reason = IoFailures.explain(cause);
+                if (reason.isEmpty()) {
+                    return args;
+                }
+                replaced[i] = reason.get();
+            }
+        }
+        return replaced;
     }
 
     public String key() {
@@ -55,7 +94,8 @@ public class StoreException extends RuntimeException {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         Object[] said = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            said[i] = say(args[i], locale);
+            // a failure named as the reason of another is said in the same language
+            said[i] = args[i] instanceof StoreException reason ? reason.describe(locale) : say(args[i], locale);
         }
         return new MessageFormat(bundle.getString(key), locale).format(said);
     }

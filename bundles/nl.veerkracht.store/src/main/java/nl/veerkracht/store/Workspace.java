@@ -138,7 +138,7 @@ public final class Workspace {
             return lock;
         } catch (RuntimeException e) {
             try {
-                lock.close();
+                lock.abandon();
             } catch (IOException suppressed) {
                 e.addSuppressed(suppressed);
             }

@@ -30,12 +30,37 @@ public final class WorkspaceLock implements AutoCloseable {
             return new Owner(self.pid(), self.info().startInstant().orElse(Instant.EPOCH));
         }
 
-        /** Whether that very process still runs (a reused process id does not count). */
+        /**
+         * Whether that very process still runs (a reused process id does not count). A process that
+         * was killed but not yet reaped by its parent (a zombie) has ended: it holds no file and no
+         * lock any more, although {@link ProcessHandle#isAlive()} still says it is alive.
+         */
         public boolean isAlive() {
             return ProcessHandle.of(pid)
                     .filter(ProcessHandle::isAlive)
                     .map(handle -> handle.info().startInstant().map(started::equals).orElse(true))
-                    .orElse(false);
+                    .orElse(false)
+                    && !hasEnded(pid);
+        }
+
+        /**
+         * Whether the operating system keeps {@code pid} only as an ended process: state {@code Z}
+         * (zombie) or {@code X} (dead) in {@code /proc/<pid>/stat}. Without {@code /proc} (not
+         * Linux) this cannot be told, and the answer is no.
+         */
+        static boolean hasEnded(long pid) {
+            try {
+                String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.UTF_8);
+                // "<pid> (<name>) <state> ...": the name may hold spaces and parentheses, the state follows the last ')'
+                int end = stat.lastIndexOf(')');
+                if (end < 0 || end + 2 >= stat.length()) {
+                    return false;
+                }
+                char state = stat.charAt(end + 2);
+                return state == 'Z' || state == 'X';
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
         }
 
         String serialize() {
@@ -55,6 +80,9 @@ public final class WorkspaceLock implements AutoCloseable {
     }
 
     private static final Duration POLL = Duration.ofMillis(200);
+
+    /** How long a waiting command gives the holder to write its record before it says it waits for "someone". */
+    private static final Duration RECORD_WAIT = Duration.ofSeconds(1);
 
     private final Path ownerFile;
     private final FileChannel channel;
@@ -81,7 +109,8 @@ public final class WorkspaceLock implements AutoCloseable {
             Path ownerFile = stateDirectory.resolve("lock.owner");
             FileChannel channel = FileChannel.open(stateDirectory.resolve("lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
-            Instant deadline = Instant.now().plus(wait);
+            Instant firstTry = Instant.now();
+            Instant deadline = firstTry.plus(wait);
             boolean told = false;
             while (true) {
                 FileLock lock;
@@ -100,9 +129,11 @@ public final class WorkspaceLock implements AutoCloseable {
                 Optional<Owner> holder = readOwner(ownerFile);
                 if (Instant.now().isAfter(deadline)) {
                     channel.close();
-                    throw new StoreException("workspace.busy", holder.map(Owner::pid).map(String::valueOf).orElse("?"));
+                    throw busy(holder);
                 }
-                if (!told) {
+                // a holder writes its record just after it took the lock: wait a moment for it, so that
+                // the user is told which process it is rather than "process ?"
+                if (!told && (holder.isPresent() || Instant.now().isAfter(firstTry.plus(RECORD_WAIT)))) {
                     waiting.accept(holder);
                     told = true;
                 }
@@ -113,12 +144,17 @@ public final class WorkspaceLock implements AutoCloseable {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     channel.close();
-                    throw new StoreException("workspace.busy", holder.map(Owner::pid).map(String::valueOf).orElse("?"));
+                    throw busy(holder);
                 }
             }
         } catch (IOException e) {
             throw new StoreException(e, "workspace.lockFailed", stateDirectory, e.getMessage());
         }
+    }
+
+    private static StoreException busy(Optional<Owner> holder) {
+        return holder.map(owner -> new StoreException("workspace.busy", Long.toString(owner.pid())))
+                .orElseGet(() -> new StoreException("workspace.busy.unknown"));
     }
 
     private static Optional<Owner> readOwner(Path ownerFile) {
@@ -137,6 +173,27 @@ public final class WorkspaceLock implements AutoCloseable {
      */
     public Optional<Owner> previousOwner() {
         return previousOwner;
+    }
+
+    /**
+     * Lets go of the workspace without having worked in it, when clearing the previous holder's
+     * leftovers failed: that holder's record is put back in place of this process's, since its Git
+     * lock files are still there and the next command must still be able to tell whose they are.
+     * Nothing else ever deletes another process's record.
+     */
+    void abandon() throws IOException {
+        try {
+            if (previousOwner.isPresent()) {
+                Path temp = ownerFile.resolveSibling("lock.owner.tmp");
+                Files.writeString(temp, previousOwner.get().serialize(), StandardCharsets.UTF_8);
+                Files.move(temp, ownerFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                Files.deleteIfExists(ownerFile);
+            }
+            lock.release();
+        } finally {
+            channel.close();
+        }
     }
 
     /** Lets go of the workspace: the owner record first, then the lock itself. */

@@ -4,8 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -125,6 +132,87 @@ class WorkspaceTest {
     void theOwnerOfALockIsAliveOnlyWhileItsProcessRuns() throws Exception {
         assertTrue(WorkspaceLock.Owner.current().isAlive());
         assertFalse(deadProcess().isAlive());
+    }
+
+    @Test
+    void gitLocksLeftByAKilledVeerkrachtThatItsParentHasNotReapedYetAreRemoved() throws Exception {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self")), "zombies are told apart through /proc");
+        Workspace workspace = Workspace.create(root);
+        // sh starts a short child, then becomes a sleep that never waits for it: the child ends as a zombie
+        Process parent = new ProcessBuilder("sh", "-c", "sleep 0.1 & echo $!; exec sleep 60").start();
+        try {
+            long pid = Long.parseLong(new BufferedReader(new InputStreamReader(parent.getInputStream(),
+                    StandardCharsets.UTF_8)).readLine().strip());
+            ProcessHandle child = ProcessHandle.of(pid).orElseThrow();
+            Instant started = child.info().startInstant().orElseThrow().truncatedTo(ChronoUnit.MILLIS);
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (!WorkspaceLock.Owner.hasEnded(pid)) {
+                assertTrue(Instant.now().isBefore(deadline), "the child became a zombie");
+                Thread.sleep(20);
+            }
+            assertTrue(child.isAlive(), "Java still counts a zombie as alive: this test would prove nothing");
+            WorkspaceLock.Owner zombie = new WorkspaceLock.Owner(pid, started);
+            assertFalse(zombie.isAlive());
+
+            Files.writeString(workspace.stateDirectory().resolve("lock.owner"), zombie.serialize());
+            Path indexLock = Files.writeString(root.resolve("plan/.git/index.lock"), "");
+            try (WorkspaceLock lock = workspace.lock(Duration.ZERO, owner -> { })) {
+                assertEquals(Optional.of(zombie), lock.previousOwner());
+                assertFalse(Files.exists(indexLock));
+            }
+        } finally {
+            parent.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void theRecordOfALiveOwnerIsKeptWhenItsGitLockStopsTheCommand() throws Exception {
+        Workspace workspace = Workspace.create(root);
+        Process other = new ProcessBuilder("sleep", "60").start();
+        try {
+            Instant started = other.toHandle().info().startInstant().orElseThrow().truncatedTo(ChronoUnit.MILLIS);
+            WorkspaceLock.Owner alive = new WorkspaceLock.Owner(other.pid(), started);
+            assertTrue(alive.isAlive());
+            Path record = workspace.stateDirectory().resolve("lock.owner");
+            Files.writeString(record, alive.serialize());
+            Path indexLock = Files.writeString(root.resolve("plan/.git/index.lock"), "");
+
+            for (int attempt = 0; attempt < 2; attempt++) {
+                StoreException error = assertThrows(StoreException.class,
+                        () -> workspace.lock(Duration.ZERO, owner -> { }));
+                assertEquals("gitLock.foreign", error.key());
+                assertTrue(Files.exists(indexLock));
+                assertEquals(alive.serialize(), Files.readString(record), "the record still says whose the lock is");
+            }
+
+            other.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            try (WorkspaceLock lock = workspace.lock(Duration.ZERO, owner -> { })) {
+                assertFalse(Files.exists(indexLock), "once that process has ended, its leftovers are cleared");
+            }
+        } finally {
+            other.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aHolderWithoutARecordIsNotCalledProcessQuestionMark() throws Exception {
+        Workspace workspace = Workspace.create(root);
+        List<Optional<WorkspaceLock.Owner>> told = new ArrayList<>();
+        // a holder that has taken the lock but not written its record (yet)
+        try (FileChannel channel = FileChannel.open(workspace.stateDirectory().resolve("lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE); FileLock held = channel.lock()) {
+            StoreException busy = assertThrows(StoreException.class,
+                    () -> workspace.lock(Duration.ofMillis(1500), told::add));
+            assertEquals("workspace.busy.unknown", busy.key());
+            assertFalse(busy.describe(new Locale("nl")).contains("?"), busy.describe(new Locale("nl")));
+        }
+        assertEquals(List.of(Optional.empty()), told, "told once, after giving the holder a moment to write its record");
+    }
+
+    @Test
+    void aProcessIsEndedOnlyWhenProcSaysZombieOrDead() {
+        assertFalse(WorkspaceLock.Owner.hasEnded(ProcessHandle.current().pid()));
+        assertFalse(WorkspaceLock.Owner.hasEnded(Long.MAX_VALUE), "no such process: nothing to tell");
     }
 
     /** A process that has ended: its id and start, as a crashed Veerkracht would have recorded them. */

@@ -113,11 +113,18 @@ public final class Main {
      * Libraries say nothing unless {@code --debug} is given: every failure reaches the user as Veerkracht's
      * own one-line message, and a library's log line beside it (JGit's SSH client logs a refused host key
      * as a warning, its lock files as an error with a stack trace) says the same less clearly, or says
-     * what a user cannot act on. SPI Fly logs through java.util.logging, JGit and others through
-     * slf4j-simple, on stderr. With {@code --debug} they say everything.
+     * what a user cannot act on. SPI Fly and Veerkracht's own warnings log through java.util.logging, JGit
+     * and others through slf4j-simple, on stderr; JGit's in-process transport threads print their stack
+     * traces themselves (see {@link QuietLibraryThreads}). With {@code --debug} they say everything.
      */
     private static void defaultLogging(boolean debug) {
-        Logger.getLogger("").setLevel(debug ? Level.ALL : Level.WARNING);
+        Logger.getLogger("").setLevel(debug ? Level.ALL : Level.OFF);
+        if (!debug) {
+            // a library thread that prints its own stack trace, or one that dies of an exception, says nothing:
+            // the command reports the failure it caused in one line
+            System.setErr(QuietLibraryThreads.around(System.err));
+            Thread.setDefaultUncaughtExceptionHandler((thread, error) -> { });
+        }
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "debug" : "off");

@@ -1,6 +1,7 @@
 package nl.veerkracht.checklist.internal;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -91,6 +92,6 @@ public final class FindingTexts {
             return String.join(", ", words.subList(0, words.size() - 1)) + " " + bundle.getString("list.and") + " "
                     + words.get(words.size() - 1);
         }
-        return value instanceof Integer || value instanceof Long ? value : String.valueOf(value);
+        return value instanceof Integer || value instanceof Long || value instanceof BigInteger ? value : String.valueOf(value);
     }
 }

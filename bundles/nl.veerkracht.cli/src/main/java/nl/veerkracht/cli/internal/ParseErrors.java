@@ -5,6 +5,8 @@ import java.util.stream.Collectors;
 
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.MutuallyExclusiveArgsException;
+import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.OverwrittenOptionException;
@@ -31,6 +33,12 @@ final class ParseErrors {
         }
         if (error instanceof MissingParameterException missing) {
             return messages.text("error.missing", names(missing.getMissing()), name(where));
+        }
+        if (error instanceof MutuallyExclusiveArgsException) {
+            // picocli says which were given only in its English message; the command's exclusive groups say the choice
+            String choices = where.getCommandSpec().argGroups().stream().filter(ArgGroupSpec::exclusive)
+                    .flatMap(group -> group.args().stream()).map(ParseErrors::label).collect(Collectors.joining(", "));
+            return messages.text("error.option.exclusive", choices, name(where));
         }
         if (error instanceof OverwrittenOptionException overwritten) {
             return messages.text("error.option.twice", label(overwritten.getOverwritten()));

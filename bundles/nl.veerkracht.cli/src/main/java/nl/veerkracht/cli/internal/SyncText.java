@@ -128,11 +128,20 @@ public final class SyncText {
                     refusal.missingMunicipality().get().why(locale()));
         }
         String where = refusal.problem().map(problem -> problem.render(messages.language()))
-                .orElse(String.join(" ", refusal.subject()));
+                .orElse(String.join(" ", refusal.subject().stream().map(this::subjectWord).toList()));
         return messages.text("sync.status.refused", refusal.shortCommit(),
                 refusal.municipality().or(() -> refusal.author().map(Object::toString))
                         .orElse(messages.text("sync.noMunicipality")), refusal.rule().describe(locale()),
                 where.isEmpty() ? "" : ": " + where);
+    }
+
+    /**
+     * A word of a refusal's subject as the user reads it: the codes of the signature rule ({@code unsigned},
+     * {@code not_verified}, {@code no-key}) in the user's language; paths and fields as they are.
+     */
+    private String subjectWord(String word) {
+        String key = "sync.signature." + word;
+        return messages.has(key) ? messages.text(key) : word;
     }
 
     private String entities(List<String> paths) {

@@ -22,6 +22,7 @@ import nl.veerkracht.province.ProvinceService;
 import nl.veerkracht.region.RefusedException;
 import nl.veerkracht.region.RegionService;
 import nl.veerkracht.region.WorkspaceSync;
+import nl.veerkracht.store.IoFailures;
 import nl.veerkracht.store.PlanStore;
 import nl.veerkracht.store.StoreException;
 
@@ -109,6 +110,14 @@ public final class VeerkrachtCommandRunner implements CommandRunner {
             err.println("veerkracht: " + failure.describe(messages));
             debugTrace(context, error);
             return failure.exitCode().code();
+        }
+        // a failure that escaped as a library's own (JGit's "Exception caught during execution of add command"):
+        // its cause said as the user can act on it (a full disk, a path without permission, a damaged object)
+        java.util.Optional<StoreException> cause = IoFailures.explain(error);
+        if (cause.isPresent()) {
+            err.println("veerkracht: " + cause.get().describe(messages.language().locale()));
+            debugTrace(context, error);
+            return ExitCode.FAILED.code();
         }
         String what = error.getMessage() == null ? error.getClass().getName() : error.getMessage();
         err.println("veerkracht: " + messages.text("error.unexpected", what.lines().findFirst().orElse(what))

@@ -31,6 +31,7 @@ public final class PlanText {
     /** The text of {@code content}, or the first thing wrong with its bytes. */
     public static String decode(String path, byte[] content) throws PlanFileException {
         if (content.length > MAX_BYTES) {
+            // every reader stops one byte past the limit, so content.length is not the file's size: it is not said
             throw fail(path, START, "file.tooLarge", Integer.toString(content.length), Integer.toString(MAX_BYTES));
         }
         if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB

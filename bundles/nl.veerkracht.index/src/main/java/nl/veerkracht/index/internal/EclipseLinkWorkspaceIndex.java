@@ -1,8 +1,11 @@
 package nl.veerkracht.index.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,6 +53,13 @@ public final class EclipseLinkWorkspaceIndex implements WorkspaceIndex, Reposito
     private static final String UNREADABLE = "index.database.unreachable";
     /** The embedded database cannot be opened: {@link #rebuild} starts it afresh, other uses say so. */
     private static final String DAMAGED = "index.embedded.damaged";
+    private static final String NOT_A_DATABASE = "index.embedded.notADatabase";
+
+    /** The file of the embedded database in its folder, as H2 names it. */
+    private static final String EMBEDDED_FILE = "index.mv.db";
+
+    /** How every file of H2 2's MVStore begins. */
+    private static final byte[] H2_HEADER = "H:2,".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final DatabaseChoice databases;
     private final Map<Path, IndexDatabase> open = new HashMap<>();
@@ -143,6 +153,32 @@ public final class EclipseLinkWorkspaceIndex implements WorkspaceIndex, Reposito
         IndexDatabase database = database(workspace);
         new IndexUpdater(workspace, database).catchUp();
         return database.reading(manager -> IndexQueries.budget(manager, grouping));
+    }
+
+    @Override
+    public Optional<IndexException> damage(Workspace workspace) {
+        DatabaseSettings settings;
+        try {
+            settings = databases.settingsFor(workspace);
+        } catch (IndexException e) {
+            return Optional.of(e);
+        }
+        if (!settings.equals(DatabaseSettings.embedded(workspace))) {
+            return Optional.empty();
+        }
+        Path folder = workspace.stateDirectory().resolve(DatabaseSettings.EMBEDDED_FOLDER);
+        Path file = folder.resolve(EMBEDDED_FILE);
+        if (!Files.isRegularFile(file)) {
+            // none yet (the first question builds it), or not a file at all: opening it says what is wrong
+            return Files.exists(file) ? Optional.of(new IndexException(NOT_A_DATABASE, folder, file)) : Optional.empty();
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] start = in.readNBytes(H2_HEADER.length);
+            return Arrays.equals(start, H2_HEADER) ? Optional.empty()
+                    : Optional.of(new IndexException(NOT_A_DATABASE, folder, file));
+        } catch (IOException e) {
+            return Optional.of(new IndexException(e, NOT_A_DATABASE, folder, file));
+        }
     }
 
     @Override

@@ -1,5 +1,7 @@
 package nl.veerkracht.index.internal;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -177,9 +179,28 @@ final class IndexQueries {
 
     private static BudgetTotal total(String repository, Map<String, String> owners, Optional<String> group,
             Object amount, Object actions, Object withoutAmount) {
-        return new BudgetTotal(repository, Optional.ofNullable(owners.get(repository)), group,
-                amount == null ? 0 : ((Number) amount).longValue(), ((Number) actions).intValue(),
-                withoutAmount == null ? 0 : ((Number) withoutAmount).intValue());
+        return new BudgetTotal(repository, Optional.ofNullable(owners.get(repository)), group, exact(amount),
+                ((Number) actions).intValue(), withoutAmount == null ? 0 : ((Number) withoutAmount).intValue());
+    }
+
+    /**
+     * A sum as the database gives it, exactly: H2 and PostgreSQL add BIGINT columns up as NUMERIC (a
+     * BigDecimal here), which never wraps around; {@code longValue()} of it would.
+     */
+    static BigInteger exact(Object sum) {
+        if (sum == null) {
+            return BigInteger.ZERO;
+        }
+        if (sum instanceof BigInteger whole) {
+            return whole;
+        }
+        if (sum instanceof BigDecimal decimal) {
+            return decimal.toBigIntegerExact();
+        }
+        if (sum instanceof Long || sum instanceof Integer || sum instanceof Short || sum instanceof Byte) {
+            return BigInteger.valueOf(((Number) sum).longValue());
+        }
+        return new BigDecimal(sum.toString()).toBigIntegerExact();
     }
 
     /** Groups in the format's order (short, medium, long; existing, extra, province, region, none), codes by name. */

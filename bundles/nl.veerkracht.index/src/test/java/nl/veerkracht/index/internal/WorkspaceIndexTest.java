@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -141,6 +142,53 @@ class WorkspaceIndexTest {
                 "region/west-brabant west-brabant GM0777 15000 2/0", "region/west-brabant west-brabant GM0826 7500 1/0",
                 "members/GM0777 GM0777 GM0777 8000 2/1"),
                 lines(index.budget(workspace, BudgetGrouping.MUNICIPALITY)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void anAmountBeyondTheMaximumCountsAsNoAmountAndNeverTurnsATotalNegative(TestDatabases.Kind kind) {
+        ExampleWorkspace example = example(kind);
+        Workspace workspace = example.workspace();
+        // amounts that validation refuses, but that a repository may hold (written with plain Git)
+        String max = Long.toString(Long.MAX_VALUE);
+        Map<String, String> huge = new java.util.TreeMap<>();
+        for (String id : List.of("groot-een", "groot-twee", "groot-drie")) {
+            huge.put("actions/" + id + ".yaml", "id: " + id + "\ntitle: Groot\nterm: short\nbudget:\n  amount: " + max
+                    + "\n  source: extra\nstatus: idea\n");
+        }
+        example.write(RepositoryName.PLAN, huge);
+        example.commitMirror(RepositoryName.PLAN, "Drie grote acties");
+
+        assertEquals("plan GM0758 short 15000 4/3", lines(index.budget(workspace, BudgetGrouping.TERM)).get(0),
+                "three actions whose amount is a problem, and the one good amount");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void theDatabaseAddsBudgetsAndContributionsUpExactlyBeyondALong(TestDatabases.Kind kind) throws SQLException {
+        Workspace workspace = example(kind).workspace();
+        index.rebuild(workspace);
+        // validation keeps amounts at 10^12 at most; the sums must not rely on that
+        sql(workspace, "UPDATE vk_action SET budget_amount = " + Long.MAX_VALUE + " WHERE budget_amount IS NOT NULL");
+        sql(workspace, "UPDATE vk_action_contribution SET amount = " + Long.MAX_VALUE);
+
+        BigInteger max = BigInteger.valueOf(Long.MAX_VALUE);
+        try (IndexDatabase database = IndexDatabase.open(databases.settingsFor(workspace))) {
+            List<String> byMunicipality = lines(database.reading(manager -> IndexQueries.budget(manager,
+                    BudgetGrouping.MUNICIPALITY)));
+            assertEquals("plan GM0758 GM0758 " + max.multiply(BigInteger.TWO) + " 3/1", byMunicipality.get(0));
+            assertEquals("region/west-brabant west-brabant GM0777 " + max.multiply(BigInteger.TWO) + " 2/0",
+                    byMunicipality.get(2));
+        }
+    }
+
+    @Test
+    void aSumIsTakenExactlyWhateverNumberTypeTheDatabaseAnswersWith() {
+        assertEquals(BigInteger.ZERO, IndexQueries.exact(null));
+        assertEquals(BigInteger.valueOf(42), IndexQueries.exact(42L));
+        assertEquals(BigInteger.valueOf(42), IndexQueries.exact(42));
+        assertEquals(new BigInteger("27670116110564327421"), IndexQueries.exact(new java.math.BigDecimal("27670116110564327421")));
+        assertEquals(new BigInteger("27670116110564327421"), IndexQueries.exact(new BigInteger("27670116110564327421")));
     }
 
     @ParameterizedTest

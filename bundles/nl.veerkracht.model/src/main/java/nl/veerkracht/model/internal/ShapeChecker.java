@@ -18,6 +18,7 @@ import nl.veerkracht.model.schema.Field;
 import nl.veerkracht.model.schema.ListShape;
 import nl.veerkracht.model.schema.MapShape;
 import nl.veerkracht.model.schema.Reference;
+import nl.veerkracht.model.schema.ScalarKind;
 import nl.veerkracht.model.schema.ScalarShape;
 import nl.veerkracht.model.schema.Shape;
 import nl.veerkracht.model.validation.Problem;
@@ -268,7 +269,7 @@ final class ShapeChecker {
             case REGION_ACTION_LINK -> Values.isRegionActionLink(text);
             case PROVINCE_TASK_LINK -> Values.isProvinceTaskLink(text);
             case CHOICE -> shape.choices().contains(text);
-            case AMOUNT -> Values.whole(text, Long.MAX_VALUE).isPresent();
+            case AMOUNT -> Values.isWhole(text);
             case PERCENTAGE -> Values.whole(text, 100).isPresent();
             case WHOLE_NUMBER -> Values.whole(text, Integer.MAX_VALUE).isPresent();
             case POSITIVE_NUMBER -> Values.whole(text, Integer.MAX_VALUE).filter(n -> n >= 1).isPresent();
@@ -289,6 +290,9 @@ final class ShapeChecker {
         if (!valid) {
             return shape.choices().isEmpty() ? fail(scalar, messageKey(shape), display, text)
                     : fail(scalar, "value.choice", display, shape.choices(), text);
+        }
+        if (shape.kind() == ScalarKind.AMOUNT && Values.whole(text, Values.MAX_AMOUNT).isEmpty()) {
+            return fail(scalar, "value.amountTooLarge", display, text);
         }
         if (required && text.isBlank()) {
             return fail(scalar, "field.empty", display);

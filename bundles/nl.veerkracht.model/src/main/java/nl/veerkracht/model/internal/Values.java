@@ -74,6 +74,18 @@ public final class Values {
         return PERIOD.matcher(text).matches() || date(text).isPresent();
     }
 
+    /**
+     * The largest amount a plan may hold, in whole euros: 10^12, a thousand billion, beyond any
+     * municipality's, region's or province's budget. A larger amount is a mistake (or an attempt to
+     * make a sum overflow), and validation says so.
+     */
+    public static final long MAX_AMOUNT = 1_000_000_000_000L;
+
+    /** Whether {@code text} is a whole number written with digits only, however large. */
+    public static boolean isWhole(String text) {
+        return WHOLE.matcher(text).matches();
+    }
+
     /** A whole number written with digits only, if it is at most {@code max}. */
     public static Optional<Long> whole(String text, long max) {
         if (!WHOLE.matcher(text).matches()) {

@@ -37,6 +37,8 @@ import nl.veerkracht.model.Theme;
 import nl.veerkracht.model.document.MapNode;
 import nl.veerkracht.model.document.Node;
 import nl.veerkracht.model.document.PlanSnapshot;
+import nl.veerkracht.model.document.ScalarNode;
+import nl.veerkracht.model.document.SourcePosition;
 
 class PlanBinderTest {
 
@@ -249,6 +251,27 @@ class PlanBinderTest {
         assertEquals(List.of("indicators/v.csv: period must be a period like 2025, 2025-Q1, 2025-03 or 2025-03-31, not '2025-Q5'",
                 "indicators/v.csv: value must be a number like 120 or 3.5, not 'veel'"),
                 fileProblems("indicators/v.csv", list(map("period", "2025-Q5", "value", 1), map("period", "2025", "value", "veel"))));
+    }
+
+    @Test
+    void anAmountBeyondTenToTheTwelfthEurosIsAProblem() {
+        assertEquals(List.of(), fileProblems("actions/terrassen-verruimen.yaml",
+                terrassenAction().with("budget", map("amount", 1_000_000_000_000L))), "10^12 itself is allowed");
+        assertEquals(List.of("actions/terrassen-verruimen.yaml: budget.amount is 1000000000001 euros, more than any plan can hold (1,000,000,000,000 euros, 10^12); check the amount"),
+                fileProblems("actions/terrassen-verruimen.yaml",
+                        terrassenAction().with("budget", map("amount", 1_000_000_000_001L))));
+        assertEquals(List.of("actions/terrassen-verruimen.yaml: budget.amount is 9223372036854775807 euros, more than any plan can hold (1,000,000,000,000 euros, 10^12); check the amount"),
+                fileProblems("actions/terrassen-verruimen.yaml",
+                        terrassenAction().with("budget", map("amount", Long.MAX_VALUE))));
+        assertEquals(List.of("actions/terrassen-verruimen.yaml: budget.amount is 99999999999999999999999 euros, more than any plan can hold (1,000,000,000,000 euros, 10^12); check the amount"),
+                fileProblems("actions/terrassen-verruimen.yaml", terrassenAction().with("budget",
+                        map("amount", ScalarNode.of(ScalarNode.Type.INTEGER, "99999999999999999999999", SourcePosition.UNKNOWN)))),
+                "beyond a long, too");
+        assertEquals(List.of("plan.yaml: budget.reserve is 9223372036854775807 euros, more than any plan can hold (1,000,000,000,000 euros, 10^12); check the amount"),
+                fileProblems("plan.yaml", bredaPlan().with("budget", map("reserve", Long.MAX_VALUE))));
+        assertEquals(List.of("actions/GM0758-binnenstadfonds.yaml: contributions.GM0777 is 9223372036854775807 euros, more than any plan can hold (1,000,000,000,000 euros, 10^12); check the amount"),
+                fileProblems("actions/GM0758-binnenstadfonds.yaml", regionalAction().with("contributions",
+                        map("GM0758", 20000, "GM0777", Long.MAX_VALUE))));
     }
 
     @Test

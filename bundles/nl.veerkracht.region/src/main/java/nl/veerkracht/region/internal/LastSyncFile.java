@@ -3,12 +3,15 @@ package nl.veerkracht.region.internal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
+import nl.veerkracht.region.RegionException;
 import nl.veerkracht.store.RepositoryName;
 import nl.veerkracht.store.StoreException;
 import nl.veerkracht.store.Workspace;
@@ -30,16 +33,31 @@ final class LastSyncFile {
         return workspace.stateOf(region).resolve(FILE_NAME);
     }
 
-    static void record(Workspace workspace, RepositoryName region, OffsetDateTime when) {
+    /**
+     * Records that the sync of {@code region} completed at {@code when}. A failure is answered rather than
+     * thrown, since the sync itself is done: the caller reports it with the region, and the other steps
+     * still run. A temporary file is never left behind, and something that is not a file where the record
+     * belongs (a folder) is left alone and named.
+     */
+    static Optional<StoreException> record(Workspace workspace, RepositoryName region, OffsetDateTime when) {
         Path file = of(workspace, region);
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.of(new RegionException("lastSync.notAFile", file));
+        }
+        Path temp = file.resolveSibling(FILE_NAME + ".tmp");
         try {
             Files.createDirectories(file.getParent());
-            Path temp = file.resolveSibling(FILE_NAME + ".tmp");
             Files.writeString(temp, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(when.truncatedTo(ChronoUnit.SECONDS))
                     + "\n", StandardCharsets.UTF_8);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return Optional.empty();
         } catch (IOException e) {
-            throw new StoreException(e, "commit.failed", file.getParent(), e.getMessage());
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // the failure below is what the user needs to know; a leftover temp file is written over next time
+            }
+            return Optional.of(new RegionException(e, "lastSync.unwritable", file, e.getMessage()));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -17,6 +18,7 @@ import nl.veerkracht.region.SyncProgress;
 import nl.veerkracht.region.SyncStep;
 import nl.veerkracht.store.PlanStore;
 import nl.veerkracht.store.RepositoryName;
+import nl.veerkracht.store.StoreException;
 import nl.veerkracht.store.Workspace;
 
 /** The regional step of {@code veerkracht sync}: every {@code region/<id>} of the workspace, one after the other. */
@@ -54,7 +56,12 @@ public final class RegionSyncStep implements SyncStep {
             }
             RegionReport report = new RegionSync(planStore, workspace, repository, me, progress).run();
             if (report.outcome() == SyncOutcome.DONE) {
-                LastSyncFile.record(workspace, repository, OffsetDateTime.now(clock));
+                Optional<StoreException> unrecorded = LastSyncFile.record(workspace, repository, OffsetDateTime.now(clock));
+                if (unrecorded.isPresent()) {
+                    report = new RegionReport(report.region(), report.before(), report.after(), report.hub(),
+                            report.sources(), report.push(), report.keptOurs(), report.pending(), report.notices(),
+                            unrecorded);
+                }
             }
             reports.add(report);
         }

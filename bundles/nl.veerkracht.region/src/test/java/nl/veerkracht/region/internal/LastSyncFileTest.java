@@ -10,13 +10,17 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.veerkracht.region.RegionReport;
+import nl.veerkracht.region.RegionSyncReport;
 import nl.veerkracht.region.SyncOutcome;
+import nl.veerkracht.region.SyncReport;
 import nl.veerkracht.region.SyncProgress;
 import nl.veerkracht.region.SyncStep;
 import nl.veerkracht.store.RepositoryName;
@@ -58,6 +62,29 @@ class LastSyncFileTest {
         assertEquals(SyncOutcome.FAILED, syncAt(region, "2026-11-28T09:00:00Z").sync(breda.workspace(),
                 SyncProgress.NONE).outcome());
         assertEquals(lastGood, Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aFolderWhereTheRecordBelongsIsNamedAndTheSyncStillReports() throws Exception {
+        RegionFixture region = new RegionFixture(temp);
+        RegionFixture.Member breda = region.municipality("GM0758", "Breda");
+        region.create(breda, Optional.empty(), false);
+        Path file = LastSyncFile.of(breda.workspace(), RepositoryName.region(RegionFixture.REGION));
+        Files.createDirectories(file.resolve("iets"));
+
+        SyncReport report = syncAt(region, "2026-11-28T09:00:00Z").sync(breda.workspace(), SyncProgress.NONE);
+        assertEquals(SyncOutcome.FAILED, report.outcome(), "the user must see it, with exit 5");
+        RegionReport regional = ((RegionSyncReport) report.steps().get(0)).regions().get(0);
+        assertEquals("synced, but " + file + " is not a file (a folder?), so when cannot be recorded; remove it, and"
+                + " the next sync writes it anew", regional.failure().orElseThrow().describe(Locale.ENGLISH));
+        assertTrue(Files.isDirectory(file.resolve("iets")), "left alone");
+        assertFalse(Files.exists(file.resolveSibling("last-sync.tmp")), "no temporary file left behind");
+
+        Files.delete(file.resolve("iets"));
+        Files.delete(file);
+        assertEquals(SyncOutcome.DONE, syncAt(region, "2026-11-28T10:00:00Z").sync(breda.workspace(), SyncProgress.NONE)
+                .outcome());
+        assertEquals("2026-11-28T10:00:00Z\n", Files.readString(file, StandardCharsets.UTF_8));
     }
 
     private static StepwiseSync syncAt(RegionFixture region, String instant) {

@@ -73,13 +73,18 @@ class PendingMergeFileTest {
         RegionException damaged = assertThrows(RegionException.class, () -> PendingMergeFile.read(state));
         assertEquals("pending.unreadableAt", damaged.key());
         assertEquals(state.resolve(PendingMergeFile.FILE) + ":2:1: het openstaande samenvoegen is onleesbaar: "
-                + "expected ',' or ']', but got <stream end>", damaged.describe(Locale.forLanguageTag("nl")));
+                + "expected ',' or ']', but got <stream end>; zet het opzij (mv '" + state.resolve(PendingMergeFile.FILE)
+                + "' '" + state.resolve(PendingMergeFile.FILE) + ".kapot') en draai 'veerkracht sync' opnieuw: dat begint het"
+                + " samenvoegen opnieuw, en de oplossingen kiest u dan opnieuw met 'veerkracht resolve'",
+                damaged.describe(Locale.forLanguageTag("nl")));
 
         Files.writeString(state.resolve(PendingMergeFile.FILE), "foo: bar\n");
         RegionException edited = assertThrows(RegionException.class, () -> PendingMergeFile.read(state));
         assertEquals("pending.notOurs", edited.key());
         assertEquals(state.resolve(PendingMergeFile.FILE) + " is no longer as Veerkracht wrote it (region, ours, theirs, "
-                + "member, member_name and resolutions); the pending merge cannot be read",
-                edited.describe(Locale.ENGLISH));
+                + "member, member_name and resolutions); the pending merge cannot be read; move it aside (mv '"
+                + state.resolve(PendingMergeFile.FILE) + "' '" + state.resolve(PendingMergeFile.FILE) + ".broken') and run"
+                + " 'veerkracht sync' again: that starts the merge over, and you choose the resolutions again with"
+                + " 'veerkracht resolve'", edited.describe(Locale.ENGLISH));
     }
 }

@@ -18,6 +18,7 @@ import org.eclipse.jgit.api.TransportCommand;
 import org.eclipse.jgit.transport.SshTransport;
 import org.eclipse.jgit.transport.URIish;
 
+import nl.veerkracht.store.IoFailures;
 import nl.veerkracht.store.RemoteAccess;
 import nl.veerkracht.store.RemoteUrls;
 import nl.veerkracht.store.StoreException;
@@ -168,6 +169,15 @@ public final class RemoteOperation {
         }
         if (!ssh && (credentials.outcome() == RemoteCredentials.Outcome.MISSING || isAuthorization(text))) {
             return new StoreException(e, "remote.credentials.missing", shown, uri.map(URIish::getHost).orElse(shown));
+        }
+        if (text.contains("internal server error")) {
+            // the other side failed to send what it has: with a local folder (JGit's in-process upload-pack), a
+            // damaged object there; a Git server says no more than this either
+            return new StoreException(e, "remote.serverError", shown);
+        }
+        Optional<StoreException> cause = IoFailures.explain(e);
+        if (cause.isPresent()) {
+            return new StoreException(e, failedKey, shown, cause.get());
         }
         return new StoreException(e, failedKey, shown, RemoteUrls.withoutPasswords(firstLine(e.getMessage())));
     }

@@ -1,5 +1,6 @@
 package nl.veerkracht.checklist.internal.rules;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -38,16 +39,18 @@ public final class BudgetReserve extends BuiltInRule {
             return List.of();
         }
         Optional<Budget> budget = facts.localPlan().get().budget();
-        long reserve = budget.flatMap(Budget::reserve).orElse(0L);
-        long lines = budget.map(Budget::lines).orElse(List.of()).stream()
-                .mapToLong(line -> line.amount().orElse(0L)).sum();
+        // exact: a sum of amounts, or a percentage of it, never wraps around
+        BigInteger reserve = BigInteger.valueOf(budget.flatMap(Budget::reserve).orElse(0L));
+        BigInteger lines = budget.map(Budget::lines).orElse(List.of()).stream()
+                .map(line -> BigInteger.valueOf(line.amount().orElse(0L))).reduce(BigInteger.ZERO, BigInteger::add);
         String file = facts.planFile();
-        if (reserve <= 0) {
+        if (reserve.signum() <= 0) {
             return List.of(finding(Severity.ATTENTION, file, EntityKind.PLAN_ID, "none").atField("budget.reserve"));
         }
-        if (lines > 0 && reserve * 100 < lines * (long) minimumPercent) {
-            return List.of(finding(Severity.ATTENTION, file, EntityKind.PLAN_ID, "small", reserve, reserve * 100 / lines,
-                    lines, minimumPercent).atField("budget.reserve"));
+        BigInteger hundred = BigInteger.valueOf(100);
+        if (lines.signum() > 0 && reserve.multiply(hundred).compareTo(lines.multiply(BigInteger.valueOf(minimumPercent))) < 0) {
+            return List.of(finding(Severity.ATTENTION, file, EntityKind.PLAN_ID, "small", reserve,
+                    reserve.multiply(hundred).divide(lines), lines, minimumPercent).atField("budget.reserve"));
         }
         return List.of();
     }

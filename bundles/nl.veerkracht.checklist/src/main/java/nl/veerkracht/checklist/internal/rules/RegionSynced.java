@@ -19,7 +19,7 @@ import nl.veerkracht.checklist.Severity;
 /**
  * Point 8: good coordination in the region needs the neighbours' changes. For every region the plan
  * names, attention when the workspace has no clone of its regional plan, when no successful sync is
- * recorded (or the record cannot be read), or when the last one is more than
+ * recorded (or the record cannot be read, or lies in the future), or when the last one is more than
  * {@value #MAX_AGE_KEY} days old (default {@value #MAX_AGE_DEFAULT}).
  */
 @Component(service = ChecklistRule.class)
@@ -51,7 +51,10 @@ public final class RegionSynced extends BuiltInRule {
             } else {
                 LocalDate synced = sync.at().get().toLocalDate();
                 long days = ChronoUnit.DAYS.between(synced, today);
-                if (days > maxAge) {
+                if (days < 0) {
+                    // a record from the future says nothing about how recent the sync is (a wrong clock, an edit)
+                    findings.add(finding(Severity.ATTENTION, sync.file(), region.id(), "future", region.id(), synced));
+                } else if (days > maxAge) {
                     findings.add(finding(Severity.ATTENTION, sync.file(), region.id(), "old", region.id(), synced, days,
                             maxAge));
                 }

@@ -61,4 +61,15 @@ class Point7DynamicApproachTest {
         assertEquals(List.of(), run(rule, TestPlan.municipality("budget:\n  reserve: 1000\n").facts()),
                 "without budget lines any reserve is room");
     }
+
+    @Test
+    void budgetReserveComparesExactlyWhereALongWouldWrapAround() {
+        BudgetReserve rule = new BudgetReserve();
+        // 10^12 times 9,300,000 percent is beyond a long: wrapped around it turned negative and hid the finding
+        TestPlan plan = TestPlan.municipality("budget:\n  lines:\n    - id: groot\n      source: existing\n"
+                + "      amount: 1000000000000\n  reserve: 1000\n");
+        RuleSettings settings = RuleSettings.of(Map.of(BudgetReserve.MINIMUM_PERCENT_KEY, 9_300_000));
+        assertEquals(List.of("attention plan/plan.yaml budget.reserve"),
+                FindingLines.of(rule.evaluate(plan.facts(), TODAY, settings)));
+    }
 }

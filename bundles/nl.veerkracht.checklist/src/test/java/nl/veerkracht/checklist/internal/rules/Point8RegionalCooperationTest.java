@@ -123,6 +123,12 @@ class Point8RegionalCooperationTest {
                 + "(verwacht: hooguit 14).", rule.evaluate(old, TODAY, RuleSettings.DEFAULTS).get(0).problem().dutch());
         assertEquals(List.of(), FindingLines.of(rule.evaluate(old, TODAY, RuleSettings.of(Map.of(RegionSynced.MAX_AGE_KEY, 60)))));
         assertEquals(List.of(), run(rule, plan.withRegion(westBrabant(true, regional(REGION_PLAN, null), RECENT))));
+        PlanFacts future = plan.withRegion(westBrabant(true, regional(REGION_PLAN, null),
+                LastSync.at("west-brabant", OffsetDateTime.parse("2099-01-01T00:00:00+01:00"))));
+        assertEquals(List.of("attention " + file), run(rule, future), "a sync in the future is not a recent one");
+        assertEquals("De laatste synchronisatie van het regionale plan west-brabant staat op 1 januari 2099, in de"
+                + " toekomst; dat zegt niet hoe recent ze is (klopt de klok?).",
+                rule.evaluate(future, TODAY, RuleSettings.DEFAULTS).get(0).problem().dutch());
     }
 
     @Test

@@ -52,6 +52,9 @@ public final class CommitCommand extends VeerkrachtCommand {
             HistoryEntry commit = context.services().planStore().commit(workspace, repository, message,
                     author(author));
             context.say("commit.done", commit.shortId(), repository, commit.subject(), commit.changedPaths().size());
+            // the commit stands; the index only catches up at the next question, so say now that it cannot
+            context.services().index().damage(workspace).ifPresent(damage -> context.err().println("veerkracht: "
+                    + context.messages().text("commit.indexUnusable", damage.describe(context.language().locale()))));
             return ExitCode.DONE.code();
         } catch (InvalidPlanException e) {
             e.problems().forEach(problem -> context.out().println(ProblemText.line(repository, problem, context.language())));

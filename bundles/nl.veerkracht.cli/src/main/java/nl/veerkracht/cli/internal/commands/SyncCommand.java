@@ -43,8 +43,9 @@ public final class SyncCommand extends VeerkrachtCommand {
         SyncReport report = context.services().workspaceSync().sync(workspace, new SyncProgress() {
             @Override
             public void waitingForLock(Optional<WorkspaceLock.Owner> holder) {
-                context.err().println(context.messages().text("sync.waiting",
-                        holder.map(owner -> Long.toString(owner.pid())).orElse("?")));
+                context.err().println(holder
+                        .map(owner -> context.messages().text("sync.waiting", Long.toString(owner.pid())))
+                        .orElseGet(() -> context.messages().text("sync.waiting.unknown")));
             }
 
             @Override

@@ -1,0 +1,37 @@
+package nl.veerkracht.cli.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import nl.veerkracht.model.validation.Language;
+import nl.veerkracht.region.Refusal;
+import nl.veerkracht.region.Rule;
+
+/** A refused commit is said in the user's language: no raw codes such as {@code unsigned} or {@code not_verified}. */
+class RefusalTextTest {
+
+    private static String said(Language language, String code) {
+        return new SyncText(Messages.of(language)).refusal(new Refusal("67ac3de674aa00112233445566778899aabbccdd",
+                Optional.of("GM1674"), Rule.SIGNATURE, List.of(code), Optional.empty(), Optional.empty(),
+                Optional.empty()));
+    }
+
+    @Test
+    void theSignatureRulesCodesAreTranslated() {
+        String unsigned = said(Language.NL, "unsigned");
+        assertTrue(unsigned.contains(": de commit is niet ondertekend; niets samengevoegd"), unsigned);
+        String notVerified = said(Language.NL, "not_verified");
+        assertTrue(notVerified.contains(": de handtekening klopt niet met de sleutel van dit lid"), notVerified);
+        assertFalse(notVerified.contains("not_verified"), notVerified);
+        String noKey = said(Language.EN, "no-key");
+        assertTrue(noKey.contains(": the regional plan.yaml has no key of this member; nothing merged"), noKey);
+        assertEquals(said(Language.EN, "actions/x.yaml").contains(": actions/x.yaml; nothing merged"), true,
+                "a path stays as it is");
+    }
+}
