@@ -253,7 +253,7 @@ public final class DemoBuilder implements Demo {
     /** Writes a resource into the plan in the canonical form the format writes. */
     static void writeCanonical(Path plan, String resource, String path) {
         byte[] bytes;
-        try (InputStream in = DemoBuilder.class.getResourceAsStream(resource)) {
+        try (InputStream in = DemoBuilder.class.getResourceAsStream("/OSGI-INF/demo/" + resource)) {
             if (in == null) {
                 throw new IllegalStateException("the demo lacks its resource " + resource);
             }
