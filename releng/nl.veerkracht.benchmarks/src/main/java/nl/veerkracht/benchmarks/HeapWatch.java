@@ -74,7 +74,7 @@ final class HeapWatch implements NotificationListener, AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws javax.management.ListenerNotFoundException {
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (collector instanceof NotificationEmitter emitter) {
                 emitter.removeNotificationListener(this);

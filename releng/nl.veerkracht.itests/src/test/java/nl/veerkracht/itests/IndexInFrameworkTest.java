@@ -1,6 +1,7 @@
 package nl.veerkracht.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
 
@@ -128,7 +129,7 @@ public class IndexInFrameworkTest {
         // without the file, the configuration it made goes, and the index is embedded H2 again
         Files.delete(workspace.stateDirectory().resolve("index.cfg"));
         assertTrue(index.location(workspace).startsWith("jdbc:h2:file:"));
-        assertEquals(null, configurationAdmin.listConfigurations(
+        assertNull(configurationAdmin.listConfigurations(
                 "(&(service.factoryPid=nl.veerkracht.index.database)(workspace=" + workspace.root() + "))"));
     }
 }

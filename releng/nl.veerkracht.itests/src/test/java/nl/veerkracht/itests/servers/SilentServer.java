@@ -85,9 +85,13 @@ public final class SilentServer implements AutoCloseable {
 
     /** Stops listening and closes every connection it holds. */
     @Override
-    public void close() throws IOException, InterruptedException {
+    public void close() throws IOException {
         socket.close();
-        acceptor.join(TimeUnit.SECONDS.toMillis(5));
+        try {
+            acceptor.join(TimeUnit.SECONDS.toMillis(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         for (Socket connection : connections) {
             connection.close();
         }
