@@ -595,7 +595,10 @@ public final class PlanRepository implements AutoCloseable {
                 return Optional.empty();
             }
             checkReceived(quarantine.repository(), tip.get(), shown, checker.unusualTrees());
-            quarantine.keepIn(repository, tip.get());
+            if (!repository.getObjectDatabase().has(tip.get())) {
+                // a commit here comes with everything it refers to: fetches and writes add objects whole
+                quarantine.keepIn(repository, tip.get());
+            }
             return Optional.of(tip.get().name());
         } catch (IOException e) {
             throw new StoreException(e, "fetch.failed", shown, e.getMessage());
