@@ -181,4 +181,23 @@ class ReceivedChangesTest {
         assertTrue(run.out().contains("members/GM1674 roosendaal: "), run.out());
         assertBredaFsckClean();
     }
+
+    @Test
+    void followingAProvinceThatSendsAFileOutsideTheLayoutIsRefusedInOneLine() throws Exception {
+        Path zeeland = temp.resolve("zeeland");
+        veerkracht.ok("init", zeeland.toString(), "--code", "PV29", "--name", "Zeeland", "--author", "Z <z@zeeland.nl>");
+        write(zeeland.resolve("plan/big.bin"), "niet van het plan\n");
+        RegionCommandLine.git(zeeland.resolve("plan"), "add", "-A");
+        RegionCommandLine.git(zeeland.resolve("plan"), "-c", "user.name=Z", "-c", "user.email=z@zeeland.nl", "commit",
+                "-q", "-m", "erbij");
+
+        RegionCommandLine.Run run = veerkracht.expect(5, "province", "follow", "-w", breda.toString(),
+                zeeland.resolve("plan").toString());
+
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("veerkracht: commit "), run.err());
+        assertTrue(run.err().contains("): big.bin; er is niets van overgenomen"), run.err());
+        assertFalse(Files.exists(breda.resolve("province/PV29")));
+        assertBredaFsckClean();
+    }
 }
