@@ -606,6 +606,18 @@ public final class PlanRepository implements AutoCloseable {
     }
 
     /**
+     * Checks the commits that {@code tip}, a commit of this repository, brings over its branches and Veerkracht's
+     * own refs, as {@link #receive(RemoteAccess, String)} checks what arrives: for a commit about to become part
+     * of a history that others fetch, so that what no other member would take is refused before a branch points
+     * at it.
+     *
+     * @throws ReceivedRefusedException naming the first commit that breaks a {@link ReceiveRule}, and the rule
+     */
+    public void checkIncoming(String tip) {
+        checkReceived(repository, ObjectId.fromString(tip), directory.toString(), Set.of());
+    }
+
+    /**
      * Checks the commits {@code tip} brings over our branches and Veerkracht's own refs (never over a tracking
      * ref: an older Veerkracht moved those before it checked), with the objects {@code objects} sees.
      */

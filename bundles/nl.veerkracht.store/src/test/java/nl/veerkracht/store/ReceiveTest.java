@@ -310,6 +310,25 @@ class ReceiveTest {
         assertTrue(refused.getMessage().contains("breaks a rule"), refused::getMessage);
     }
 
+    @Test
+    void aCommitAboutToBeMadeHereIsCheckedAsOneThatArrives() throws Exception {
+        String head = receiver.head().orElseThrow();
+        String sound = receiver.writeCommit(Map.of("plan.yaml", Peer.PLAN.getBytes(StandardCharsets.UTF_8),
+                "needs/werk.yaml", "id: werk\n".getBytes(StandardCharsets.UTF_8)), List.of(head), "Werk",
+                new Author("Breda", "beleid@breda.nl"), "GM0758");
+        String outside = receiver.writeCommit(Map.of("plan.yaml", Peer.PLAN.getBytes(StandardCharsets.UTF_8),
+                "README.md", "# Breda\n".getBytes(StandardCharsets.UTF_8)), List.of(sound), "Leesmij",
+                new Author("Breda", "beleid@breda.nl"), "GM0758");
+
+        receiver.checkIncoming(sound);
+        ReceivedRefusedException refused = assertThrows(ReceivedRefusedException.class,
+                () -> receiver.checkIncoming(outside));
+
+        assertEquals(ReceiveRule.PLAN_LAYOUT, refused.rule());
+        assertEquals(outside, refused.objectId());
+        assertEquals(Optional.of("GM0758"), refused.municipality());
+    }
+
     /** No ref of the receiver points at {@code commit}, it does not have the object, and git fsck is clean. */
     private void assertNothingKept(String commit) throws Exception {
         String refs = git.ok(receiver.directory(), "for-each-ref", "--format=%(objectname) %(refname)");
