@@ -16,7 +16,8 @@ import nl.veerkracht.store.StoreException;
  * @param from where the mirror was; empty for a new mirror
  * @param to where it is now (or, when refused, where the remote is)
  * @param commits how many commits came in
- * @param error for an unreachable remote, why
+ * @param error for an unreachable remote, why; for a refused one, the commit and the rule
+ *        ({@link nl.veerkracht.store.ReceivedRefusedException})
  * @param source where the mirror is fetched from, as a report may show it: a URL's password left out
  */
 public record MirrorUpdate(RepositoryName repository, String name, Status status, Optional<String> from,
@@ -41,6 +42,12 @@ public record MirrorUpdate(RepositoryName repository, String name, Status status
         LOCAL_COMMIT,
         /** The mirror's files were changed by hand. Nothing changed. */
         LOCAL_CHANGES,
+        /**
+         * What the remote sent breaks a rule on what may arrive (a malformed commit, files outside the plan's
+         * layout, a symbolic link, a file too large, ...; the error says which commit and which rule). Nothing of
+         * it was kept, and the mirror did not move.
+         */
+        REFUSED,
         /** The remote could not be reached or read. */
         UNREACHABLE,
         /** Nobody says where the mirror comes from (no {@code plan_url}, no remote). */

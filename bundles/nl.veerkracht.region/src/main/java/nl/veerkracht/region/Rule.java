@@ -3,11 +3,24 @@ package nl.veerkracht.region;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import nl.veerkracht.store.ReceiveRule;
+
 /**
  * The rules every incoming commit of a regional plan must keep, checked before anything is merged.
- * A tip with a commit that breaks one is refused whole.
+ * A tip with a commit that breaks one is refused whole. The first five are the store's rules on whatever
+ * arrives from another repository ({@link ReceiveRule}), checked before anything of it is kept.
  */
 public enum Rule {
+    /** Every object is well-formed, as {@code git fsck} checks it, and readable: {@link ReceiveRule#WELL_FORMED}. */
+    WELL_FORMED(ReceiveRule.WELL_FORMED),
+    /** Only regular files: {@link ReceiveRule#REGULAR_FILES}. */
+    REGULAR_FILES(ReceiveRule.REGULAR_FILES),
+    /** Only plan files where the layout puts them: {@link ReceiveRule#PLAN_LAYOUT}. */
+    PLAN_LAYOUT(ReceiveRule.PLAN_LAYOUT),
+    /** A file within the size limit: {@link ReceiveRule#FILE_SIZE}. */
+    FILE_SIZE(ReceiveRule.FILE_SIZE),
+    /** A commit within the count limit: {@link ReceiveRule#FILE_COUNT}. */
+    FILE_COUNT(ReceiveRule.FILE_COUNT),
     /** The files are valid plan files: they parse and validate, and so does the tip as a whole. */
     VALID_FILES,
     /**
@@ -30,8 +43,32 @@ public enum Rule {
     /** The commit belongs to the same regional plan: a shared history, at most two parents. */
     HISTORY;
 
+    /** For the store's rules, which one; {@code null} for the region's own. */
+    private final ReceiveRule received;
+
+    Rule() {
+        this(null);
+    }
+
+    Rule(ReceiveRule received) {
+        this.received = received;
+    }
+
+    /** The region's name of one of the store's rules on what arrives. */
+    public static Rule of(ReceiveRule received) {
+        for (Rule rule : values()) {
+            if (rule.received == received) {
+                return rule;
+            }
+        }
+        throw new IllegalArgumentException(received.name());
+    }
+
     /** The rule in words, in the given language (Dutch unless English is asked for). */
     public String describe(Locale locale) {
+        if (received != null) {
+            return received.describe(locale);
+        }
         return ResourceBundle.getBundle("nl.veerkracht.region.messages", locale, Rule.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
                 .getString("rule." + name());

@@ -81,7 +81,10 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 import nl.veerkracht.model.document.SourcePosition;
 import nl.veerkracht.model.validation.Problem;
+import nl.veerkracht.store.internal.Quarantine;
+import nl.veerkracht.store.internal.ReceivedObjects;
 import nl.veerkracht.store.internal.RemoteOperation;
+import nl.veerkracht.store.internal.StrictObjectChecker;
 
 /**
  * One plan repository (a municipality's plan, a regional plan, a province's programme): an
@@ -756,65 +759,112 @@ public final class PlanRepository implements AutoCloseable {
     /**
      * Fetches as {@link #fetch(String, String)}, reaching the remote as {@code access} says: it gives up
      * when the remote stays silent for the timeout, takes credentials from the user's files (or terminal),
-     * and says a failure in one line without any password.
+     * and says a failure in one line without any password. What arrives is checked first, as
+     * {@link #receive(RemoteAccess, String)} says; the tracking ref moves only to a tip that passes.
      *
      * @throws StoreException {@code remote.*} or {@code fetch.failed} when the remote cannot be reached or
      *         read, {@code remote.shallow} when it is a shallow clone (nothing is fetched then)
+     * @throws ReceivedRefusedException when what it sent breaks a {@link ReceiveRule}; nothing of it is kept
      */
     public Optional<String> fetch(RemoteAccess access, String url, String trackingName) {
+        Optional<String> tip = receive(access, url);
         String tracking = trackingRef(trackingName);
-        refuseShallowSource(url);
-        Optional<String> known = knownLocalTip(url);
-        if (known.isPresent()) {
-            if (!commitOf(tracking).equals(known)) {
-                keepRef(tracking, known.get());
-            }
-            return known;
-        }
-        housekeepInForeground();
-        RemoteOperation operation = new RemoteOperation(access, url);
-        Optional<String> trackedBefore = commitOf(tracking);
-        Set<ObjectId> shallowBefore = shallowCommits();
-        Optional<String> tip;
-        try (Git git = new Git(repository)) {
-            FetchResult result = operation.run(monitor -> operation.configure(git.fetch())
-                    .setRemote(url)
-                    .setRefSpecs(new RefSpec("+" + Constants.R_HEADS + BRANCH + ":" + tracking))
-                    .setTagOpt(TagOpt.NO_TAGS)
-                    .setRemoveDeletedRefs(false)
-                    .setProgressMonitor(monitor)::call);
-            Ref advertised = result.getAdvertisedRef(Constants.R_HEADS + BRANCH);
-            tip = advertised == null ? Optional.empty() : Optional.of(advertised.getObjectId().name());
-        } catch (Exception e) {
-            throw operation.failure(e, "fetch.failed");
-        }
-        if (!shallowCommits().equals(shallowBefore)) {
-            // a server whose repository is a shallow clone sends its shallow commits (protocol v2), and JGit
-            // records them here: take the fetch back before anything reads the incomplete history
-            restoreAfterShallowFetch(tracking, trackedBefore, shallowBefore);
-            throw new StoreException("remote.shallow", RemoteUrls.withoutPasswords(url));
+        if (tip.isPresent() && !commitOf(tracking).equals(tip)) {
+            keepRef(tracking, tip.get());
         }
         return tip;
     }
 
-    private Set<ObjectId> shallowCommits() {
-        try {
-            return repository.getObjectDatabase().getShallowCommits();
+    /**
+     * Brings the {@code main} branch of the repository at {@code url} into this repository's objects, and moves
+     * no ref: the caller points a ref at the tip once its own rules accept it. Everything that arrives is
+     * checked before any of it is kept: the transfer goes into a quarantine (a repository of its own that sees
+     * ours) where every object is checked as strictly as {@code git fsck --strict} does, and every commit the
+     * tip brings (that our branches do not have) keeps the {@link TreeRules}; only then are its objects taken
+     * in. A tip we have already (a local folder's {@code main} that another member sent before) is checked the
+     * same way, in our own objects.
+     *
+     * @return the commit the remote's {@code main} points at, or empty when it has none
+     * @throws StoreException as {@link #fetch(RemoteAccess, String, String)}
+     * @throws ReceivedRefusedException when what it sent breaks a {@link ReceiveRule}, naming the commit (or the
+     *         malformed object) and the rule; nothing of it is kept
+     */
+    public Optional<String> receive(RemoteAccess access, String url) {
+        refuseShallowSource(url);
+        String shown = RemoteUrls.withoutPasswords(url);
+        Optional<String> known = knownLocalTip(url);
+        if (known.isPresent()) {
+            checkReceived(repository, ObjectId.fromString(known.get()), shown, Set.of());
+            return known;
+        }
+        housekeepInForeground();
+        RemoteOperation operation = new RemoteOperation(access, url);
+        StrictObjectChecker checker = new StrictObjectChecker();
+        try (Quarantine quarantine = Quarantine.open(repository)) {
+            Optional<ObjectId> tip;
+            try (Git git = new Git(quarantine.repository())) {
+                FetchResult result = operation.run(monitor -> operation.configure(git.fetch(), Optional.of(checker))
+                        .setRemote(url)
+                        .setRefSpecs(new RefSpec(Constants.R_HEADS + BRANCH))
+                        .setTagOpt(TagOpt.NO_TAGS)
+                        .setRemoveDeletedRefs(false)
+                        .setProgressMonitor(monitor)::call);
+                Ref advertised = result.getAdvertisedRef(Constants.R_HEADS + BRANCH);
+                tip = Optional.ofNullable(advertised).map(Ref::getObjectId);
+            } catch (Exception e) {
+                Optional<StrictObjectChecker.Problem> problem = checker.problem();
+                if (problem.isPresent()) {
+                    throw new ReceivedRefusedException(shown, problem.get().type(), problem.get().object().name(),
+                            ReceiveRule.WELL_FORMED, List.of(problem.get().id()), Optional.empty(), Optional.empty());
+                }
+                throw operation.failure(e, "fetch.failed");
+            }
+            if (quarantine.isShallow()) {
+                // a server whose repository is a shallow clone sends its shallow commits (protocol v2)
+                throw new StoreException("remote.shallow", shown);
+            }
+            if (tip.isEmpty()) {
+                return Optional.empty();
+            }
+            checkReceived(quarantine.repository(), tip.get(), shown, checker.unusualTrees());
+            if (!repository.getObjectDatabase().has(tip.get())) {
+                // a commit here comes with everything it refers to: fetches and writes add objects whole
+                quarantine.keepIn(repository, tip.get());
+            }
+            return Optional.of(tip.get().name());
         } catch (IOException e) {
-            throw new StoreException(e, "repository.unreadable", directory, e.getMessage());
+            throw new StoreException(e, "fetch.failed", shown, e.getMessage());
         }
     }
 
-    private void restoreAfterShallowFetch(String tracking, Optional<String> trackedBefore, Set<ObjectId> shallowBefore) {
-        if (trackedBefore.isPresent()) {
-            keepRef(tracking, trackedBefore.get());
-        } else {
-            deleteRef(tracking);
-        }
+    /**
+     * Checks the commits that {@code tip}, a commit of this repository, brings over its branches and Veerkracht's
+     * own refs, as {@link #receive(RemoteAccess, String)} checks what arrives: for a commit about to become part
+     * of a history that others fetch, so that what no other member would take is refused before a branch points
+     * at it.
+     *
+     * @throws ReceivedRefusedException naming the first commit that breaks a {@link ReceiveRule}, and the rule
+     */
+    public void checkIncoming(String tip) {
+        checkReceived(repository, ObjectId.fromString(tip), directory.toString(), Set.of());
+    }
+
+    /**
+     * Checks the commits {@code tip} brings over our branches and Veerkracht's own refs (never over a tracking
+     * ref: an older Veerkracht moved those before it checked), with the objects {@code objects} sees.
+     */
+    private void checkReceived(Repository objects, ObjectId tip, String shown, Set<ObjectId> unusualTrees) {
+        List<ObjectId> known = new ArrayList<>();
         try {
-            repository.getObjectDatabase().setShallowCommits(shallowBefore);
+            for (String prefix : List.of(Constants.R_HEADS, Constants.R_TAGS, "refs/veerkracht/")) {
+                for (Ref ref : repository.getRefDatabase().getRefsByPrefix(prefix)) {
+                    Ref peeled = repository.getRefDatabase().peel(ref);
+                    known.add(peeled.getPeeledObjectId() != null ? peeled.getPeeledObjectId() : ref.getObjectId());
+                }
+            }
+            ReceivedObjects.check(objects, tip, known, shown, unusualTrees, TreeRules.Limits.DEFAULT);
         } catch (IOException e) {
-            throw new StoreException(e, "commit.failed", directory, e.getMessage());
+            throw new StoreException(e, "repository.unreadable", directory, e.getMessage());
         }
     }
 

@@ -94,6 +94,8 @@ public final class ProvinceText {
             case REWRITTEN -> messages.text("mirror.rewritten", update.repository().folder());
             case LOCAL_COMMIT -> messages.text("mirror.localCommit", update.repository().folder());
             case LOCAL_CHANGES -> messages.text("mirror.localChanges");
+            case REFUSED -> messages.text("mirror.refused",
+                    update.error().map(error -> error.describe(messages.language().locale())).orElse(""));
             case UNREACHABLE -> messages.text("mirror.unreachable",
                     update.error().map(error -> error.describe(messages.language().locale())).orElse(""));
             case NO_URL -> messages.text("mirror.noUrl");

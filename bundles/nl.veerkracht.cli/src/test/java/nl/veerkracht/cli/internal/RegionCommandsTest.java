@@ -139,7 +139,8 @@ class RegionCommandsTest {
         try (PlanRepository git = PlanRepository.open(breda.resolve("region/west-brabant"))) {
             String head = git.head().orElseThrow();
             Map<String, byte[]> files = new TreeMap<>(git.filesAt(head));
-            files.put("README.md", "# Door een buitenstaander\n".getBytes(StandardCharsets.UTF_8));
+            files.put("needs/werk.yaml", "id: werk\ntitle: Werk, volgens een buitenstaander\n"
+                    .getBytes(StandardCharsets.UTF_8));
             String commit = git.writeCommit(files, List.of(head), "Buitenstaander", new Author("X", "x@example.nl"),
                     "GM0826");
             git.advanceBranch(Optional.of(head), commit, temp.resolve("state"));

@@ -15,6 +15,7 @@ import nl.veerkracht.province.ProvinceException;
 import nl.veerkracht.store.FileTrees;
 import nl.veerkracht.store.HistoryEntry;
 import nl.veerkracht.store.PlanRepository;
+import nl.veerkracht.store.ReceivedRefusedException;
 import nl.veerkracht.store.RemoteAccess;
 import nl.veerkracht.store.RemoteUrls;
 import nl.veerkracht.store.RepositoryName;
@@ -23,7 +24,8 @@ import nl.veerkracht.store.Workspace;
 
 /**
  * A repository of the workspace that Veerkracht only ever fast-forwards: a province's programme, another
- * member's plan. Whatever else it finds (a remote that rewrote its history, a commit or a change made
+ * member's plan. What the source sends is checked before any of it is kept (the store's rules on what arrives),
+ * and a tip that breaks them changes nothing. Whatever else it finds (a remote that rewrote its history, a commit or a change made
  * by hand in the mirror) stops that mirror with nothing changed: not the branch, not the files, not
  * the tracking ref. Only {@code province follow --replace} moves a mirror to a rewritten history ({@link #replace}).
  */
@@ -52,7 +54,11 @@ final class ReadOnlyMirror {
             Optional<String> known = mirror.commitOf(tracking);
             Optional<String> tip;
             try {
-                tip = mirror.fetch(RemoteAccess.of(workspace), source.get(), REMOTE);
+                // checked before any of it is kept; no ref moves until it is taken over
+                tip = mirror.receive(RemoteAccess.of(workspace), source.get());
+            } catch (ReceivedRefusedException e) {
+                forgetUnmerged(mirror, tracking, head);
+                return new MirrorUpdate(name, displayName, Status.REFUSED, head, head, 0, Optional.of(e), shown);
             } catch (StoreException e) {
                 return new MirrorUpdate(name, displayName, Status.UNREACHABLE, head, head, 0, Optional.of(e), shown);
             }
@@ -61,14 +67,14 @@ final class ReadOnlyMirror {
             }
             if (head.isEmpty() || mirror.isAncestor(head.get(), tip.get())) {
                 int commits = mirror.commitsBetween(head, tip.get()).size();
+                mirror.keepRef(tracking, tip.get());
                 mirror.advanceBranch(head, tip.get(), workspace.stateOf(name));
                 if (url.isPresent() && !url.equals(mirror.remoteUrl(REMOTE))) {
                     mirror.setRemote(REMOTE, url.get());
                 }
                 return new MirrorUpdate(name, displayName, Status.UPDATED, head, tip, commits, Optional.empty(), shown);
             }
-            // not a fast-forward: put the tracking ref back where it was, so that nothing changed
-            restore(mirror, tracking, known);
+            // not a fast-forward: the tracking ref stays where it was, so that nothing changed
             boolean rewritten = known.isPresent() && mirror.isAncestor(head.get(), known.get());
             return new MirrorUpdate(name, displayName, rewritten ? Status.REWRITTEN : Status.LOCAL_COMMIT, head, tip, 0,
                     Optional.empty(), shown);
@@ -123,6 +129,26 @@ final class ReadOnlyMirror {
         }
     }
 
+    /**
+     * A refused tip keeps no ref: a tracking ref that points past {@code head} (an older Veerkracht moved it to
+     * a tip before checking it, and then failed) goes; the next tip taken over brings it back.
+     */
+    private static void forgetUnmerged(PlanRepository mirror, String tracking, Optional<String> head) {
+        Optional<String> tracked = mirror.commitOf(tracking);
+        if (tracked.isEmpty()) {
+            return;
+        }
+        boolean merged;
+        try {
+            merged = head.isPresent() && mirror.isAncestor(tracked.get(), head.get());
+        } catch (StoreException e) {
+            merged = false;
+        }
+        if (!merged) {
+            mirror.deleteRef(tracking);
+        }
+    }
+
     /** Puts the tracking ref back where it was before a fetch, or removes it when there was none. */
     private static void restore(PlanRepository mirror, String tracking, Optional<String> known) {
         if (known.isPresent()) {
@@ -146,6 +172,10 @@ final class ReadOnlyMirror {
             moveIntoPlace(staging, workspace.directoryOf(name));
             return new MirrorUpdate(name, displayName, Status.CLONED, Optional.empty(), Optional.of(tip), 0,
                     Optional.empty(), Optional.of(RemoteUrls.withoutPasswords(url)));
+        } catch (ReceivedRefusedException e) {
+            removeQuietly(staging);
+            return new MirrorUpdate(name, displayName, Status.REFUSED, Optional.empty(), Optional.empty(), 0,
+                    Optional.of(e), Optional.of(RemoteUrls.withoutPasswords(url)));
         } catch (StoreException e) {
             removeQuietly(staging);
             return new MirrorUpdate(name, displayName, Status.UNREACHABLE, Optional.empty(), Optional.empty(), 0,

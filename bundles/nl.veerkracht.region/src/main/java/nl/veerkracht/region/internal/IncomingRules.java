@@ -24,6 +24,7 @@ import nl.veerkracht.region.MissingMunicipality;
 import nl.veerkracht.region.Refusal;
 import nl.veerkracht.region.Rule;
 import nl.veerkracht.store.HistoryEntry;
+import nl.veerkracht.store.ReceivedRefusedException;
 import nl.veerkracht.store.SignatureCheck;
 
 /**
@@ -76,6 +77,15 @@ final class IncomingRules {
     Optional<String> municipalityOf(HistoryEntry commit) {
         return commit.municipality().isPresent() ? commit.municipality()
                 : attribution(commit, parentPlans(commit)).municipality();
+    }
+
+    /**
+     * The refusal of what the store refused on arrival (a malformed object, files that break the tree rules): its
+     * commit (or object), the municipality its trailer names and its author, where the commit can be read.
+     */
+    static Refusal refusal(ReceivedRefusedException refused) {
+        return new Refusal(refused.objectId(), refused.municipality(), Rule.of(refused.rule()), refused.subject(),
+                Optional.empty(), refused.author(), Optional.empty());
     }
 
     /** A refusal of the commit {@code commitId} for {@code rule}, with its municipality and its author. */

@@ -48,6 +48,7 @@ import nl.veerkracht.store.FileTrees;
 import nl.veerkracht.store.HistoryEntry;
 import nl.veerkracht.store.PlanRepository;
 import nl.veerkracht.store.PlanStore;
+import nl.veerkracht.store.ReceivedRefusedException;
 import nl.veerkracht.store.RemoteAccess;
 import nl.veerkracht.store.RemoteUrls;
 import nl.veerkracht.store.RepositoryName;
@@ -265,8 +266,14 @@ public final class JGitRegionService implements RegionService {
             Path temporary = temporaryFolder(workspace, "joining");
             RepositoryName name;
             try {
-                try (RegionRepository repository = new RegionRepository(
-                        PlanRepository.cloneFrom(RemoteAccess.of(workspace), RemoteUrls.requireNoPassword(url), temporary))) {
+                PlanRepository cloned;
+                try {
+                    cloned = PlanRepository.cloneFrom(RemoteAccess.of(workspace), RemoteUrls.requireNoPassword(url),
+                            temporary);
+                } catch (ReceivedRefusedException e) {
+                    throw new RefusedException(IncomingRules.refusal(e));
+                }
+                try (RegionRepository repository = new RegionRepository(cloned)) {
                     String head = repository.git().head().orElseThrow();
                     PlanRead read = repository.read(repository.files(head));
                     RegionalPlan plan = read.contents().plan().filter(RegionalPlan.class::isInstance)

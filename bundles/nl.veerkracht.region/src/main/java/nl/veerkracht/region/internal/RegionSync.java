@@ -25,6 +25,7 @@ import nl.veerkracht.region.SyncProgress;
 import nl.veerkracht.store.HistoryEntry;
 import nl.veerkracht.store.PlanRepository;
 import nl.veerkracht.store.PlanStore;
+import nl.veerkracht.store.ReceivedRefusedException;
 import nl.veerkracht.store.RemoteAccess;
 import nl.veerkracht.store.RemoteUrls;
 import nl.veerkracht.store.RepositoryName;
@@ -214,12 +215,15 @@ final class RegionSync {
             }
             progress.fetching(name, member.code(), member.name(), ++index, total);
             try {
-                Optional<String> tip = repository.git().fetch(remote, member.url().get(), member.code());
+                Optional<String> tip = repository.git().receive(remote, member.url().get());
                 if (tip.isPresent()) {
                     tips.put(member, tip.get());
                 } else {
                     record(SourceReport.of(member.code(), member.name(), Status.UP_TO_DATE, 0));
                 }
+            } catch (ReceivedRefusedException e) {
+                forget(member.code());
+                record(refused(member.code(), member.name(), IncomingRules.refusal(e)));
             } catch (StoreException e) {
                 record(new SourceReport(member.code(), member.name(), Status.UNREACHABLE, 0, List.of(), 0,
                         Optional.empty(), Optional.of(e), Optional.empty()));
@@ -251,7 +255,12 @@ final class RegionSync {
             progress.fetching(name, HUB, hub, 1, 1);
             Optional<String> tip;
             try {
-                tip = repository.git().fetch(remote, hubUrl, HUB);
+                tip = repository.git().receive(remote, hubUrl);
+            } catch (ReceivedRefusedException e) {
+                forget(HUB);
+                record(refused(HUB, hub, IncomingRules.refusal(e)));
+                push = Optional.of(RegionReport.PushResult.NOT_TRIED);
+                return;
             } catch (StoreException e) {
                 record(new SourceReport(HUB, hub, Status.UNREACHABLE, 0, List.of(), 0, Optional.empty(),
                         Optional.of(e), Optional.empty()));
@@ -302,12 +311,15 @@ final class RegionSync {
         PlanRepository git = repository.git();
         String head = git.head().orElseThrow();
         if (tip.equals(head) || repository.isAncestor(tip, head)) {
+            track(code, tip);
             return SourceReport.of(code, memberName, Status.UP_TO_DATE, 0);
         }
         Optional<Refusal> refusal = rules.check(Optional.of(head), tip);
         if (refusal.isPresent()) {
+            forget(code);
             return refused(code, memberName, refusal.get());
         }
+        track(code, tip);
         int incoming = git.commitsBetween(Optional.of(head), tip).size();
         if (repository.isAncestor(head, tip)) {
             move(head, tip);
@@ -324,6 +336,7 @@ final class RegionSync {
         }
         Optional<TreeMerge.Result> merged = CommitMerge.of(repository, bases, head, tip);
         if (merged.isEmpty()) {
+            forget(code);
             return refused(code, memberName, rules.refusal(tip, Rule.HISTORY, List.of("unrelated")));
         }
         TreeMerge.Result merge = merged.get();
@@ -352,6 +365,37 @@ final class RegionSync {
                     resolved.conflicts().size(), Optional.empty(), Optional.empty(), Optional.empty());
         }
         return commitMerge(code, memberName, head, tip, merge, merge.semantic(), Status.MERGED);
+    }
+
+    /** Keeps the tip of {@code code} (a member, or the hub) under its tracking ref, once the rules accepted it. */
+    private void track(String code, String tip) {
+        PlanRepository git = repository.git();
+        if (!git.commitOf(PlanRepository.trackingRef(code)).equals(Optional.of(tip))) {
+            git.keepRef(PlanRepository.trackingRef(code), tip);
+        }
+    }
+
+    /**
+     * A refused tip keeps no ref: the tracking ref of {@code code} goes when it points at a commit we have not
+     * merged, such as a tip an older Veerkracht fetched before it checked anything (the next accepted tip
+     * brings it back).
+     */
+    private void forget(String code) {
+        PlanRepository git = repository.git();
+        String tracking = PlanRepository.trackingRef(code);
+        Optional<String> tracked = git.commitOf(tracking);
+        if (tracked.isEmpty()) {
+            return;
+        }
+        boolean merged;
+        try {
+            merged = git.head().map(head -> repository.isAncestor(tracked.get(), head)).orElse(false);
+        } catch (StoreException e) {
+            merged = false;
+        }
+        if (!merged) {
+            git.deleteRef(tracking);
+        }
     }
 
     private static SourceReport refused(String code, String memberName, Refusal refusal) {

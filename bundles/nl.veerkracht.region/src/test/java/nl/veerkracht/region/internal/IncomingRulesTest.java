@@ -150,9 +150,10 @@ class IncomingRulesTest {
 
     @Test
     void aCommitWithoutItsMunicipalityIsRefused() throws Exception {
-        Files.writeString(roosendaal.region().resolve("README.md"), "# West-Brabant\n");
-        CGit.run(roosendaal.region(), "add", "README.md");
-        CGit.run(roosendaal.region(), "commit", "-q", "-m", "Leesmij, zonder gemeente");
+        write(roosendaal, "actions/GM1674-fietsroute.yaml", Actions.action("GM1674-fietsroute", "Fietsroute",
+                "GM1674", List.of("GM1674")));
+        CGit.run(roosendaal.region(), "add", "actions");
+        CGit.run(roosendaal.region(), "commit", "-q", "-m", "Fietsroute, zonder gemeente");
         Refusal refusal = refusedByBreda(Rule.MUNICIPALITY);
         assertEquals(Optional.empty(), refusal.municipality());
     }

@@ -156,21 +156,20 @@ class RegionSyncTest {
     }
 
     @Test
-    void otherFilesThatBothSidesChangedKeepOursAndSaySo() throws Exception {
+    void aFileOutsideThePlanIsRefusedAndThePlanFilesOfOthersAreStillMerged() throws Exception {
         peerToPeer();
-        write(breda, "README.md", "# Breda\n");
-        region.commit(breda, "Leesmij");
-        region.sync(ettenLeur);
         write(breda, "README.md", "# West-Brabant volgens Breda\n");
-        region.commit(breda, "Leesmij Breda");
-        write(ettenLeur, "README.md", "# West-Brabant volgens Etten-Leur\n");
-        edit(ettenLeur, Actions.FONDS, "term: medium", "term: long");
+        region.commit(breda, "Leesmij");
+        edit(roosendaal, Actions.FONDS, "term: medium", "term: long");
 
-        RegionSyncReport report = region.sync(breda);
+        RegionSyncReport report = region.sync(ettenLeur);
 
-        assertEquals(List.of("README.md"), only(report).keptOurs());
-        assertEquals("# West-Brabant volgens Breda\n", read(breda, "README.md"));
-        assertTrue(read(breda, Actions.FONDS).contains("term: long"), "the plan files are merged");
+        assertEquals(SyncOutcome.REFUSED, report.outcome(), report::toString);
+        assertEquals(nl.veerkracht.region.Rule.PLAN_LAYOUT,
+                RegionFixture.source(report, "GM0758").refusal().orElseThrow().rule());
+        assertEquals(SourceReport.Status.FAST_FORWARDED, RegionFixture.source(report, "GM1674").status());
+        assertTrue(read(ettenLeur, Actions.FONDS).contains("term: long"), "the plan files are merged");
+        assertFalse(Files.exists(ettenLeur.region().resolve("README.md")));
     }
 
     @Test

@@ -209,4 +209,29 @@ class SignedRegionTest {
         assertEquals(signed, head(breda).orElseThrow());
         CGit.assertFsckClean(roosendaal.region());
     }
+
+    @Test
+    void aMalformedCommitIsRefusedBeforeItsSignatureIsLookedAt() throws Exception {
+        write(ettenLeur, Actions.FONDS, read(ettenLeur, Actions.FONDS).replace("term: medium", "term: long"));
+        region.commit(ettenLeur, "Lange termijn");
+        String head = head(roosendaal).orElseThrow();
+        String tree = CGit.run(roosendaal.region(), "rev-parse", head + "^{tree}").strip();
+        Path object = temp.resolve("object");
+        Files.writeString(object, "tree " + tree + "\nparent " + head + "\nauthor Roosendaal <r@roosendaal.nl> "
+                + "99999999999999999999 +0100\ncommitter Roosendaal <r@roosendaal.nl> 1700000000 +0100\n\nx\n\n"
+                + "Veerkracht-Municipality: GM1674\n", StandardCharsets.ISO_8859_1);
+        String bad = CGit.run(roosendaal.region(), "hash-object", "-t", "commit", "--literally", "-w",
+                object.toString()).strip();
+        CGit.run(roosendaal.region(), "update-ref", "refs/heads/main", bad);
+
+        RegionSyncReport report = region.sync(breda);
+
+        assertEquals(SyncOutcome.REFUSED, report.outcome(), report::toString);
+        Refusal refusal = RegionFixture.source(report, "GM1674").refusal().orElseThrow();
+        assertEquals(Rule.WELL_FORMED, refusal.rule(), report::toString);
+        assertEquals(bad, refusal.commit());
+        assertEquals(SourceReport.Status.FAST_FORWARDED, RegionFixture.source(report, "GM0777").status(),
+                report::toString);
+        CGit.assertFsckClean(breda.region());
+    }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.apache.sshd.client.config.hosts.KnownHostEntry;
 import org.eclipse.jgit.api.TransportCommand;
+import org.eclipse.jgit.lib.ObjectChecker;
 import org.eclipse.jgit.transport.SshTransport;
 import org.eclipse.jgit.transport.URIish;
 
@@ -43,6 +44,14 @@ public final class RemoteOperation {
 
     /** {@code command} with the timeout, the credentials and the SSH client of this operation. */
     public <C extends TransportCommand<C, ?>> C configure(C command) {
+        return configure(command, Optional.empty());
+    }
+
+    /**
+     * {@code command} as {@link #configure(TransportCommand)}, checking every object it receives with
+     * {@code checker}: a malformed one fails the transfer, and nothing of it is kept.
+     */
+    public <C extends TransportCommand<C, ?>> C configure(C command, Optional<ObjectChecker> checker) {
         Optional<org.eclipse.jgit.transport.SshSessionFactory> ssh = SshSessions.forHome(access.home());
         return command.setTimeout(access.timeoutSeconds())
                 .setCredentialsProvider(credentials)
@@ -50,6 +59,7 @@ public final class RemoteOperation {
                     if (transport instanceof SshTransport sshTransport && ssh.isPresent()) {
                         sshTransport.setSshSessionFactory(ssh.get());
                     }
+                    checker.ifPresent(transport::setObjectChecker);
                 });
     }
 
