@@ -7,6 +7,7 @@ import org.osgi.service.component.annotations.Component;
 import nl.veerkracht.region.Refusal;
 import nl.veerkracht.region.RefusedException;
 import nl.veerkracht.store.CommitCheck;
+import nl.veerkracht.store.ReceivedRefusedException;
 import nl.veerkracht.store.RepositoryName;
 import nl.veerkracht.store.Workspace;
 
@@ -15,7 +16,8 @@ import nl.veerkracht.store.Workspace;
  * region/<id>} before it is recorded, as every other member's {@code sync} will run them on it: against its
  * parent, where {@code main} is. What they would refuse is refused here, naming the rule, and nothing is
  * recorded; otherwise the member would be stuck with a tip that every peer refuses (a fix-up commit does not
- * help, since the rules check every commit).
+ * help, since the rules check every commit). The checks every member's fetch makes first (well-formed
+ * objects, only plan files where the layout puts them, the size and count limits) come before them.
  */
 @Component(service = CommitCheck.class)
 public final class RegionCommitRules implements CommitCheck {
@@ -26,6 +28,12 @@ public final class RegionCommitRules implements CommitCheck {
             return;
         }
         try (RegionRepository region = new RegionRepository(workspace.open(repository))) {
+            try {
+                // what every member's fetch checks first: well-formed objects, only plan files in their place
+                region.git().checkIncoming(commit);
+            } catch (ReceivedRefusedException e) {
+                throw refused(repository, IncomingRules.refusal(e));
+            }
             Optional<Refusal> refusal = new IncomingRules(region, new MergeBase(region)).check(parent, commit);
             if (refusal.isPresent()) {
                 throw refused(repository, refusal.get());

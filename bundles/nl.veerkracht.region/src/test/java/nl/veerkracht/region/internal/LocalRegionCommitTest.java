@@ -104,6 +104,15 @@ class LocalRegionCommitTest {
     }
 
     @Test
+    void aFileThatEveryMembersFetchRefusesIsRefusedWhereItIsMade() throws Exception {
+        write(ettenLeur, "README.md", "Ons deel van de regio\n");
+        RefusedException refused = refused(ettenLeur, Rule.PLAN_LAYOUT);
+        assertTrue(refused.describe(Locale.ENGLISH).startsWith("nothing recorded in region/west-brabant: the other members"
+                + " would refuse this commit"), refused.describe(Locale.ENGLISH));
+        assertTrue(refused.describe(Locale.ENGLISH).contains("README.md"), refused.describe(Locale.ENGLISH));
+    }
+
+    @Test
     void onlyTheCoordinatorChangesTheMembershipAndOnlyAMemberItsContribution() throws Exception {
         edit(ettenLeur, "plan.yaml", "    name: Roosendaal\n", "    name: Gemeente Roosendaal\n");
         RefusedException membership = refused(ettenLeur, Rule.COORDINATOR);
