@@ -99,7 +99,10 @@ class TerminalPromptProcessTest {
     private static String tmux(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("tmux"));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        // CI runs without a terminal of its own; tmux makes one, of the kind TERM names
+        builder.environment().putIfAbsent("TERM", "xterm");
+        Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes());
         assertTrue(process.waitFor(30, TimeUnit.SECONDS), "tmux " + String.join(" ", args));
         if (!args[0].equals("kill-session")) {
