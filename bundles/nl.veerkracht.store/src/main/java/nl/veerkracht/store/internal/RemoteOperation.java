@@ -69,10 +69,10 @@ public final class RemoteOperation {
      * HTTP and SSH, but not a {@code git://} server that accepts the connection and never answers (it
      * interrupts the reading thread, which does not end a blocking socket read); so the command runs in a
      * thread of its own, which is left behind, blocked, when the operation gives up. It writes nothing
-     * before the remote answers, and a fetch that still completes later only moves a tracking ref, after its
-     * objects, as any fetch does.
+     * before the remote answers, and a fetch that still completes later writes only into its quarantine,
+     * which is gone by then.
      *
-     * @param monitor what {@code work}'s command reports its progress to: pass it to the command
+     * @param work given the monitor that the command must report its progress to, the command's {@code call}
      */
     public <T> T run(java.util.function.Function<org.eclipse.jgit.lib.ProgressMonitor, Callable<T>> work) throws Exception {
         ActivityMonitor monitor = new ActivityMonitor();
