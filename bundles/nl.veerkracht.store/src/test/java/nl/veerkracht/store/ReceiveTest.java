@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,22 +102,11 @@ class ReceiveTest {
         String bad = peer.commitText("tree %TREE%\nparent %PARENT%\nauthor A <a@b.nl> 99999999999999999999 +0000\n"
                 + COMMITTER + "\nx\n");
         peer.point(bad);
-        int port;
-        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = free.getLocalPort();
-        }
-        Process daemon = new ProcessBuilder("git", "daemon", "--reuseaddr", "--listen=127.0.0.1", "--port=" + port,
-                "--base-path=" + temp, "--export-all", temp.toString()).redirectErrorStream(true)
-                .redirectOutput(temp.resolve("daemon.log").toFile()).start();
-        try {
-            awaitPort(port);
+        try (GitDaemon daemon = GitDaemon.serving(temp)) {
             ReceivedRefusedException refused = assertThrows(ReceivedRefusedException.class,
-                    () -> receiver.fetch("git://127.0.0.1:" + port + "/peer", "GM1674"));
+                    () -> receiver.fetch(daemon.url("peer"), "GM1674"));
             assertEquals(List.of("badDateOverflow"), refused.subject());
             assertEquals(bad, refused.objectId());
-        } finally {
-            daemon.destroy();
-            daemon.waitFor();
         }
         assertNothingKept(bad);
     }
@@ -350,14 +336,4 @@ class ReceiveTest {
         }
     }
 
-    private static void awaitPort(int port) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-                return;
-            } catch (IOException e) {
-                Thread.sleep(100);
-            }
-        }
-        throw new AssertionError("git daemon did not start on port " + port);
-    }
 }

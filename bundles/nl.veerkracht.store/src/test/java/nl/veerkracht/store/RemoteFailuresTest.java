@@ -124,17 +124,6 @@ class RemoteFailuresTest {
         }
     }
 
-    private static void awaitPort(int port) throws Exception {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-                return;
-            } catch (IOException e) {
-                Thread.sleep(50);
-            }
-        }
-        throw new AssertionError("git daemon did not start on port " + port);
-    }
-
     @Test
     void aShallowCloneAsSourceIsRefusedBeforeAnythingIsWritten() throws Exception {
         Path home = Files.createDirectories(temp.resolve("git-home"));
@@ -157,21 +146,10 @@ class RemoteFailuresTest {
 
         try (PlanRepository mirror = PlanRepository.create(temp.resolve("mirror"))) {
             // served by C Git's daemon, protocol v2: the server sends its shallow commits along
-            int port;
-            try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                port = free.getLocalPort();
-            }
-            Process daemon = new ProcessBuilder("git", "daemon", "--reuseaddr", "--listen=127.0.0.1", "--port=" + port,
-                    "--base-path=" + temp, "--export-all", temp.toString()).redirectErrorStream(true)
-                    .redirectOutput(temp.resolve("daemon.log").toFile()).start();
-            try {
-                awaitPort(port);
+            try (GitDaemon daemon = GitDaemon.serving(temp)) {
                 StoreException served = assertThrows(StoreException.class,
-                        () -> mirror.fetch(access(10), "git://127.0.0.1:" + port + "/shallow", "origin"));
+                        () -> mirror.fetch(access(10), daemon.url("shallow"), "origin"));
                 assertEquals("remote.shallow", served.key());
-            } finally {
-                daemon.destroy();
-                daemon.waitFor();
             }
             assertEquals(java.util.Optional.empty(), mirror.commitOf(PlanRepository.trackingRef("origin")));
             assertFalse(Files.exists(mirror.directory().resolve(".git/shallow")), "no shallow commits recorded");
