@@ -52,12 +52,12 @@ public final class RemoteOperation {
      * {@code checker}: a malformed one fails the transfer, and nothing of it is kept.
      */
     public <C extends TransportCommand<C, ?>> C configure(C command, Optional<ObjectChecker> checker) {
-        Optional<org.eclipse.jgit.transport.SshSessionFactory> ssh = SshSessions.forHome(access.home());
         return command.setTimeout(access.timeoutSeconds())
                 .setCredentialsProvider(credentials)
                 .setTransportConfigCallback(transport -> {
-                    if (transport instanceof SshTransport sshTransport && ssh.isPresent()) {
-                        sshTransport.setSshSessionFactory(ssh.get());
+                    // the SSH client (MINA SSHD's classes) only for an SSH remote: a sync of local folders never loads it
+                    if (transport instanceof SshTransport sshTransport) {
+                        SshSessions.forHome(access.home()).ifPresent(sshTransport::setSshSessionFactory);
                     }
                     checker.ifPresent(transport::setObjectChecker);
                 });
