@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import nl.veerkracht.merge.internal.ListShape;
 import nl.veerkracht.model.document.FieldPath;
@@ -112,7 +113,8 @@ final class MergeChecks {
             case MEMBER_REMOVED -> !(value.orElse(null) instanceof ListNode list
                     && list.items().contains(change.before().orElseThrow()));
             case REORDERED -> value.orElse(null) instanceof ListNode list
-                    && orderKept((ListNode) change.before().orElseThrow(), (ListNode) change.after().orElseThrow(), list);
+                    && orderKept((ListNode) change.before().orElseThrow(), (ListNode) change.after().orElseThrow(), list,
+                            key -> covered(conflicts, change.field().element(key)));
         };
     }
 
@@ -186,9 +188,12 @@ final class MergeChecks {
 
     /**
      * Whether every pair of items whose relative order a side changed, and which the merge kept, is in
-     * that side's order in the merged list.
+     * that side's order in the merged list. An element that is only there because its deletion
+     * conflicts with an edit has the place {@code ListOrder} anchors it to; its order against the
+     * others is part of that conflict, so pairs with an element under a conflict are not judged.
      */
-    private static boolean orderKept(ListNode before, ListNode after, ListNode merged) {
+    private static boolean orderKept(ListNode before, ListNode after, ListNode merged,
+            Predicate<String> elementInConflict) {
         Optional<String> keyField = ListShape.commonKeyField(before, after, merged);
         Function<Node, Object> identity = keyField.isPresent()
                 ? item -> ListShape.keyOf(item, keyField.get()).orElseThrow()
@@ -202,7 +207,9 @@ final class MergeChecks {
                 Object second = base.get(j);
                 boolean everywhere = side.contains(first) && side.contains(second) && result.contains(first)
                         && result.contains(second);
-                boolean sideSwapped = everywhere && side.indexOf(first) > side.indexOf(second);
+                boolean inConflict = first instanceof String key && elementInConflict.test(key)
+                        || second instanceof String other && elementInConflict.test(other);
+                boolean sideSwapped = everywhere && !inConflict && side.indexOf(first) > side.indexOf(second);
                 if (sideSwapped && result.indexOf(first) < result.indexOf(second)) {
                     return false;
                 }

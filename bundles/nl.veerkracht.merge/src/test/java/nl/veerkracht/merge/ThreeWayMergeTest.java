@@ -311,6 +311,27 @@ class ThreeWayMergeTest {
         }
 
         @Test
+        void aStepMovedAndEditedThatTheOtherSideRemovedStaysAfterItsAnchorUnderTheConflict() {
+            MapNode extraLoket = map("id", "extra-loket", "what", "Tweede loket openen", "who", "economische-zaken",
+                    "within_days", 14);
+            PlanSnapshot four = runbook(base, loketOpschalen, raadInformeren, persbericht, extraLoket);
+            MapNode shorterPersbericht = persbericht.with("within_days", node(0));
+            PlanSnapshot ours = runbook(four, loketOpschalen, shorterPersbericht, raadInformeren, extraLoket);
+            PlanSnapshot theirs = runbook(four, raadInformeren, loketOpschalen, extraLoket);
+
+            MergeResult result = ThreeWayMerge.merge(four, ours, theirs);
+
+            FieldConflict conflict = only(result);
+            assertEquals("runbook[persbericht]", conflict.field().toString());
+            assertEquals(FieldConflict.Kind.EDIT_DELETE, conflict.kind());
+            assertEquals(list(raadInformeren, loketOpschalen, shorterPersbericht, extraLoket),
+                    value(result, TERUGVAL, "runbook"),
+                    "theirs' order of the common steps; ours' edited step after the step ours has before it");
+            assertEquals(list(raadInformeren, loketOpschalen, extraLoket),
+                    value(result.resolve(Resolution.theirs(conflict)), TERUGVAL, "runbook"));
+        }
+
+        @Test
         void anEditedStepThatTheOtherSideRemovedIsAConflictOnTheElement() {
             PlanSnapshot ours = runbook(base, raadInformeren);
             PlanSnapshot theirs = runbook(base, loketOpschalen.with("who", node("J. de Vries")), persbericht,

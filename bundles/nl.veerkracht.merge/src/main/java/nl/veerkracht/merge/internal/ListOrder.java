@@ -21,7 +21,9 @@ import java.util.Set;
  * order of the list ({@link #commonOrder} is empty).</li>
  * <li>Every other item of the merged list (an addition, or an element kept because its deletion
  * conflicts with an edit) is <em>anchored</em> after the nearest common item that precedes it on a side
- * that has it, or at the start; an item on both sides takes the anchor that comes first.</li>
+ * that has it, or at the start; an item on both sides takes the anchor that comes first. An element
+ * kept only because its deletion conflicts with an edit keeps its anchor even where the other side
+ * moved a common item across it: its place is part of that conflict, which the user resolves.</li>
  * <li>At each anchor, each side's anchored items keep that side's order. When both sides have items
  * at one anchor and their runs differ, the run that sorts first (item by item, in the canonical order
  * of identities) goes first, and the other run follows without the items already placed.</li>
