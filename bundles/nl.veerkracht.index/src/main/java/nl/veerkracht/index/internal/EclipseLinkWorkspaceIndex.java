@@ -217,7 +217,7 @@ public final class EclipseLinkWorkspaceIndex implements WorkspaceIndex, Reposito
             database.close();
         }
         try {
-            database = IndexDatabase.open(settings);
+            database = IndexDatabase.open(settings, IndexOwner.of(workspace));
         } catch (IndexException e) {
             if (UNREADABLE.equals(e.key()) && settings.equals(DatabaseSettings.embedded(workspace))) {
                 throw new IndexException(e, DAMAGED, workspace.stateDirectory().resolve(DatabaseSettings.EMBEDDED_FOLDER),

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -39,24 +40,37 @@ public final class IndexDatabase implements AutoCloseable {
     private static final AtomicInteger SESSIONS = new AtomicInteger();
 
     private final DatabaseSettings settings;
+    private final IndexOwner owner;
     private final IndexSchema schema;
     private final EntityManagerFactory factory;
 
-    private IndexDatabase(DatabaseSettings settings, IndexSchema schema, EntityManagerFactory factory) {
+    private IndexDatabase(DatabaseSettings settings, IndexOwner owner, IndexSchema schema,
+            EntityManagerFactory factory) {
         this.settings = settings;
+        this.owner = owner;
         this.schema = schema;
         this.factory = factory;
     }
 
     /**
-     * Opens the database, creating the schema when it has none or an outdated one.
+     * Opens the database of {@code owner}'s index, creating the schema when it has none or an outdated
+     * one.
      *
-     * @throws IndexException when the database cannot be reached, is busy, or is not H2 or PostgreSQL
+     * @throws IndexException when the database cannot be reached, is busy, is not H2 or PostgreSQL, or
+     *                        holds the index of another workspace ({@code index.database.otherWorkspace})
      */
-    public static IndexDatabase open(DatabaseSettings settings) {
+    public static IndexDatabase open(DatabaseSettings settings, IndexOwner owner) {
         IndexSchema schema = IndexSchema.load();
         try (Connection connection = connect(settings)) {
+            Optional<IndexOwner> holder = schema.owner(connection);
+            if (holder.isPresent() && !holder.get().key().equals(owner.key())) {
+                throw new IndexException("index.database.otherWorkspace", settings, holder.get().root(),
+                        owner.root());
+            }
             schema.ensure(connection);
+            if (!holder.equals(Optional.of(owner))) {
+                schema.claim(connection, owner);
+            }
             EntityManagerFactory factory = entityManagerFactory(settings);
             try {
                 // log in now, while the schema connection keeps an embedded database open
@@ -65,7 +79,7 @@ public final class IndexDatabase implements AutoCloseable {
                 factory.close();
                 throw new IndexException(e, "index.database.unreachable", settings.url(), rootMessage(e));
             }
-            return new IndexDatabase(settings, schema, factory);
+            return new IndexDatabase(settings, owner, schema, factory);
         } catch (SQLException e) {
             throw new IndexException(e, "index.database.failed", settings.url(), rootMessage(e));
         }
@@ -79,10 +93,11 @@ public final class IndexDatabase implements AutoCloseable {
         return factory;
     }
 
-    /** Drops every table of the index and creates them again, empty. */
+    /** Drops every table of the index and creates them again, empty, still this workspace's. */
     public void recreateSchema() {
         try (Connection connection = connect(settings)) {
             schema.recreate(connection);
+            schema.claim(connection, owner);
         } catch (SQLException e) {
             throw new IndexException(e, "index.database.failed", settings.url(), rootMessage(e));
         }

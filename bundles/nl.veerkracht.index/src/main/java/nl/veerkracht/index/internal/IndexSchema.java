@@ -27,6 +27,8 @@ final class IndexSchema {
 
     static final String TABLE_PREFIX = "vk_";
     private static final String FINGERPRINT = "schema.sha256";
+    private static final String OWNER_KEY = "workspace.key";
+    private static final String OWNER_ROOT = "workspace.root";
 
     private final List<String> statements;
     private final String fingerprint;
@@ -78,11 +80,57 @@ final class IndexSchema {
      * @return whether the schema was (re)created, so that the index is empty
      */
     boolean ensure(Connection connection) throws SQLException {
-        if (fingerprint.equals(storedFingerprint(connection).orElse(null))) {
+        if (fingerprint.equals(stored(connection, FINGERPRINT).orElse(null))) {
             return false;
         }
         recreate(connection);
         return true;
+    }
+
+    /**
+     * The workspace whose index the database holds, when it holds one: checked before anything is
+     * dropped or written, so that a database named by two workspaces' {@code index.cfg} keeps the
+     * first one's rows.
+     */
+    Optional<IndexOwner> owner(Connection connection) throws SQLException {
+        Optional<String> key = stored(connection, OWNER_KEY);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new IndexOwner(key.get(), stored(connection, OWNER_ROOT).orElse("?")));
+    }
+
+    /** Records {@code owner} as the workspace of this database's index (again, when it moved). */
+    void claim(Connection connection, IndexOwner owner) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            put(connection, OWNER_KEY, owner.key());
+            put(connection, OWNER_ROOT, owner.root());
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static void put(Connection connection, String name, String value) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE vk_index_meta SET meta_value = ? WHERE meta_name = ?")) {
+            update.setString(1, value);
+            update.setString(2, name);
+            if (update.executeUpdate() > 0) {
+                return;
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO vk_index_meta (meta_name, meta_value) VALUES (?, ?)")) {
+            insert.setString(1, name);
+            insert.setString(2, value);
+            insert.executeUpdate();
+        }
     }
 
     /** Drops every index table of the connection's current schema and creates this schema, in one transaction where the database allows. */
@@ -111,13 +159,13 @@ final class IndexSchema {
         }
     }
 
-    private static Optional<String> storedFingerprint(Connection connection) throws SQLException {
+    private static Optional<String> stored(Connection connection, String name) throws SQLException {
         if (!indexTables(connection).contains(name(connection, "vk_index_meta"))) {
             return Optional.empty();
         }
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT meta_value FROM vk_index_meta WHERE meta_name = ?")) {
-            select.setString(1, FINGERPRINT);
+            select.setString(1, name);
             try (ResultSet result = select.executeQuery()) {
                 return result.next() ? Optional.ofNullable(result.getString(1)) : Optional.empty();
             }

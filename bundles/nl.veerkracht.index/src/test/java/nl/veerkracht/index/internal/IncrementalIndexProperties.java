@@ -88,8 +88,8 @@ class IncrementalIndexProperties {
                                 Optional.empty())
                         : TestDatabases.freshPostgresSchema();
                 try (EclipseLinkWorkspaceIndex rebuilt = EclipseLinkWorkspaceIndex.choosing(ws -> fresh);
-                        IndexDatabase followedTables = IndexDatabase.open(followedDatabase.settingsFor(workspace));
-                        IndexDatabase rebuiltTables = IndexDatabase.open(fresh)) {
+                        IndexDatabase followedTables = IndexDatabase.open(followedDatabase.settingsFor(workspace), IndexOwner.of(workspace));
+                        IndexDatabase rebuiltTables = IndexDatabase.open(fresh, IndexOwner.of(workspace))) {
                     assertTrue(rebuilt.rebuild(workspace).repositories().stream()
                             .allMatch(update -> update.how() == How.FULL));
                     assertEquals(IndexContents.of(rebuiltTables), IndexContents.of(followedTables));

@@ -35,11 +35,13 @@ class IndexSchemaTest {
     @TempDir
     Path temp;
 
+    private static final IndexOwner TEST_OWNER = new IndexOwner("0b5c2f7e-1d2a-4c3b-9e8f-0123456789ab", "/test");
+
     @Test
     void everyMappedColumnIsInTheSchemaAndEveryColumnOfTheSchemaIsMapped() throws Exception {
         DatabaseSettings settings = new DatabaseSettings("jdbc:h2:file:" + temp.resolve("schema"), java.util.Optional.empty(),
                 java.util.Optional.empty());
-        try (IndexDatabase database = IndexDatabase.open(settings); Connection connection = IndexDatabase.connect(settings)) {
+        try (IndexDatabase database = IndexDatabase.open(settings, TEST_OWNER); Connection connection = IndexDatabase.connect(settings)) {
             Set<String> mapped = mappedColumns(database);
             Set<String> created = new TreeSet<>();
             for (String table : IndexSchema.indexTables(connection)) {
@@ -59,7 +61,7 @@ class IndexSchemaTest {
     void theIndexerInsertsEveryColumnEclipseLinkMaps() throws Exception {
         DatabaseSettings settings = new DatabaseSettings("jdbc:h2:file:" + temp.resolve("inserts"), java.util.Optional.empty(),
                 java.util.Optional.empty());
-        try (IndexDatabase database = IndexDatabase.open(settings)) {
+        try (IndexDatabase database = IndexDatabase.open(settings, TEST_OWNER)) {
             Set<String> mapped = mappedColumns(database);
             mapped.removeIf(column -> column.startsWith("vk_repository."));
             Set<String> inserted = new TreeSet<>();
@@ -107,7 +109,7 @@ class IndexSchemaTest {
             index.rebuild(workspace);
         }
         try (Connection connection = IndexDatabase.connect(settings); Statement sql = connection.createStatement()) {
-            sql.execute("UPDATE vk_index_meta SET meta_value = 'made-by-an-older-veerkracht'");
+            sql.execute("UPDATE vk_index_meta SET meta_value = 'made-by-an-older-veerkracht' WHERE meta_name = 'schema.sha256'");
             sql.execute("CREATE TABLE vk_table_of_an_older_version (id INTEGER)");
             sql.execute("CREATE TABLE someone_elses_table (id INTEGER)");
         }

@@ -173,7 +173,7 @@ class WorkspaceIndexTest {
         sql(workspace, "UPDATE vk_action_contribution SET amount = " + Long.MAX_VALUE);
 
         BigInteger max = BigInteger.valueOf(Long.MAX_VALUE);
-        try (IndexDatabase database = IndexDatabase.open(databases.settingsFor(workspace))) {
+        try (IndexDatabase database = IndexDatabase.open(databases.settingsFor(workspace), IndexOwner.of(workspace))) {
             List<String> byMunicipality = lines(database.reading(manager -> IndexQueries.budget(manager,
                     BudgetGrouping.MUNICIPALITY)));
             assertEquals("plan GM0758 GM0758 " + max.multiply(BigInteger.TWO) + " 3/1", byMunicipality.get(0));
@@ -395,8 +395,43 @@ class WorkspaceIndexTest {
                 "an action without its required fields (title, a valid term) is not there");
     }
 
+    @Test
+    void aSecondWorkspaceWhoseSettingsNameTheSameDatabaseIsRefusedAndTheFirstKeepsItsRows() {
+        DatabaseSettings shared = TestDatabases.freshPostgresSchema();
+        index = EclipseLinkWorkspaceIndex.choosing(ws -> shared);
+        Workspace breda = ExampleWorkspace.create(temp.resolve("breda")).workspace();
+        Workspace copy = ExampleWorkspace.create(temp.resolve("tweede")).workspace();
+        index.rebuild(breda);
+
+        for (Runnable use : List.<Runnable>of(() -> index.update(copy), () -> index.rebuild(copy),
+                () -> index.status(copy))) {
+            IndexException refused = assertThrows(IndexException.class, use::run);
+            assertEquals("index.database.otherWorkspace", refused.key());
+            assertTrue(refused.getMessage().contains(breda.root().toAbsolutePath().toString()), refused.getMessage());
+        }
+
+        assertEquals(List.of(), index.verify(breda).differences());
+        assertTrue(index.update(breda).repositories().stream().allMatch(update -> update.how() == How.UNCHANGED),
+                "the rows of the first workspace are all still there");
+    }
+
+    @Test
+    void aMovedWorkspaceKeepsItsIndex() throws Exception {
+        DatabaseSettings shared = TestDatabases.freshPostgresSchema();
+        index = EclipseLinkWorkspaceIndex.choosing(ws -> shared);
+        Workspace before = ExampleWorkspace.create(temp.resolve("breda")).workspace();
+        index.rebuild(before);
+        index.close();
+
+        Files.move(temp.resolve("breda"), temp.resolve("gemeente-breda"));
+        index = EclipseLinkWorkspaceIndex.choosing(ws -> shared);
+        Workspace moved = Workspace.at(temp.resolve("gemeente-breda"));
+
+        assertTrue(index.update(moved).repositories().stream().allMatch(update -> update.how() == How.UNCHANGED));
+    }
+
     private List<ActionHit> queryWithoutCatchingUp(Workspace workspace) {
-        try (IndexDatabase database = IndexDatabase.open(databases.settingsFor(workspace))) {
+        try (IndexDatabase database = IndexDatabase.open(databases.settingsFor(workspace), IndexOwner.of(workspace))) {
             return database.reading(manager -> IndexQueries.actions(manager, ActionQuery.in(ActionScope.PLAN)));
         }
     }
