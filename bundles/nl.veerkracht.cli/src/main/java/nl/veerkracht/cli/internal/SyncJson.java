@@ -14,15 +14,18 @@ import nl.veerkracht.region.Refusal;
 import nl.veerkracht.region.RegionReport;
 import nl.veerkracht.region.RegionSyncReport;
 import nl.veerkracht.region.SourceReport;
+import nl.veerkracht.region.FailedStepReport;
 import nl.veerkracht.region.StepReport;
 import nl.veerkracht.region.SyncReport;
 
 /** {@code sync --format json}: what every step did, for machines; the same facts as the text. */
 public final class SyncJson {
 
+    private final Messages messages;
     private final Locale locale;
 
     public SyncJson(Messages messages) {
+        this.messages = messages;
         this.locale = messages.language().locale();
     }
 
@@ -47,6 +50,8 @@ public final class SyncJson {
                 JsonArrayBuilder array = JsonOutput.array();
                 members.mirrors().forEach(update -> array.add(mirror(update)));
                 json.add("members", array);
+            } else if (step instanceof FailedStepReport failed) {
+                json.add("failure", FailureText.describe(failed.failure(), messages));
             }
             steps.add(json);
         }

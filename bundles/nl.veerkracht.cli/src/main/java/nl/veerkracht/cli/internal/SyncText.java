@@ -15,6 +15,8 @@ import nl.veerkracht.region.Refusal;
 import nl.veerkracht.region.RegionReport;
 import nl.veerkracht.region.RegionSyncReport;
 import nl.veerkracht.region.SourceReport;
+import nl.veerkracht.region.FailedStepReport;
+import nl.veerkracht.region.Rule;
 import nl.veerkracht.region.StepReport;
 import nl.veerkracht.region.SyncOutcome;
 
@@ -65,6 +67,8 @@ public final class SyncText {
             lines.addAll(provinces.step(province));
         } else if (report instanceof nl.veerkracht.province.MemberMirrorsReport members) {
             lines.addAll(provinces.members(members));
+        } else if (report instanceof FailedStepReport failed) {
+            lines.add(messages.text("sync.stepFailed", failed.step(), FailureText.describe(failed.failure(), messages)));
         } else {
             lines.add(messages.text("sync.step", report.step(), report.outcome().name().toLowerCase(Locale.ROOT)));
         }
@@ -128,7 +132,7 @@ public final class SyncText {
                     refusal.missingMunicipality().get().why(locale()));
         }
         String where = refusal.problem().map(problem -> problem.render(messages.language()))
-                .orElse(String.join(" ", refusal.subject().stream().map(this::subjectWord).toList()));
+                .orElse(String.join(" ", refusal.subject().stream().map(word -> subjectWord(refusal.rule(), word)).toList()));
         return messages.text("sync.status.refused", refusal.shortCommit(),
                 refusal.municipality().or(() -> refusal.author().map(Object::toString))
                         .orElse(messages.text("sync.noMunicipality")), refusal.rule().describe(locale()),
@@ -137,10 +141,18 @@ public final class SyncText {
 
     /**
      * A word of a refusal's subject as the user reads it: the codes of the signature rule ({@code unsigned},
-     * {@code not_verified}, {@code no-key}) in the user's language; paths and fields as they are.
+     * {@code not_verified}, {@code no-key}) and of the history rule ({@code unrelated}, a number of parents)
+     * in the user's language; paths and fields as they are.
      */
-    private String subjectWord(String word) {
-        String key = "sync.signature." + word;
+    private String subjectWord(Rule rule, String word) {
+        if (rule == Rule.HISTORY && word.matches("[0-9]+")) {
+            return messages.text("sync.history.parents", Integer.parseInt(word));
+        }
+        String key = switch (rule) {
+            case SIGNATURE -> "sync.signature." + word;
+            case HISTORY -> "sync.history." + word;
+            default -> "";
+        };
         return messages.has(key) ? messages.text(key) : word;
     }
 

@@ -15,16 +15,13 @@ import nl.veerkracht.checklist.Checklist;
 import nl.veerkracht.cli.CommandRunner;
 import nl.veerkracht.cli.ExitCode;
 import nl.veerkracht.demo.Demo;
-import nl.veerkracht.index.IndexException;
 import nl.veerkracht.index.WorkspaceIndex;
 import nl.veerkracht.model.validation.Language;
 import nl.veerkracht.province.ProvinceService;
 import nl.veerkracht.region.RefusedException;
 import nl.veerkracht.region.RegionService;
 import nl.veerkracht.region.WorkspaceSync;
-import nl.veerkracht.store.IoFailures;
 import nl.veerkracht.store.PlanStore;
-import nl.veerkracht.store.StoreException;
 
 /**
  * The command line as a service. Errors become one line on stderr,
@@ -96,34 +93,11 @@ public final class VeerkrachtCommandRunner implements CommandRunner {
             debugTrace(context, error);
             return ExitCode.USAGE.code();
         }
-        if (error instanceof StoreException failure) {
-            err.println("veerkracht: " + failure.describe(messages.language().locale()));
-            debugTrace(context, error);
-            return error instanceof RefusedException ? ExitCode.REFUSED.code() : ExitCode.FAILED.code();
-        }
-        if (error instanceof IndexException failure) {
-            err.println("veerkracht: " + failure.describe(messages.language().locale()));
-            debugTrace(context, error);
-            return ExitCode.FAILED.code();
-        }
-        if (error instanceof CommandFailure failure) {
-            err.println("veerkracht: " + failure.describe(messages));
-            debugTrace(context, error);
-            return failure.exitCode().code();
-        }
-        // a failure that escaped as a library's own (JGit's "Exception caught during execution of add command"):
-        // its cause said as the user can act on it (a full disk, a path without permission, a damaged object)
-        java.util.Optional<StoreException> cause = IoFailures.explain(error);
-        if (cause.isPresent()) {
-            err.println("veerkracht: " + cause.get().describe(messages.language().locale()));
-            debugTrace(context, error);
-            return ExitCode.FAILED.code();
-        }
-        String what = error.getMessage() == null ? error.getClass().getName() : error.getMessage();
-        err.println("veerkracht: " + messages.text("error.unexpected", what.lines().findFirst().orElse(what))
-                + (context.debug() ? "" : " " + messages.text("error.debugHint")));
+        err.println("veerkracht: " + FailureText.describe(error, messages)
+                + (FailureText.isForeseen(error) || context.debug() ? "" : " " + messages.text("error.debugHint")));
         debugTrace(context, error);
-        return ExitCode.FAILED.code();
+        return error instanceof RefusedException ? ExitCode.REFUSED.code()
+                : error instanceof CommandFailure failure ? failure.exitCode().code() : ExitCode.FAILED.code();
     }
 
     private static void debugTrace(CommandContext context, Throwable error) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import nl.veerkracht.model.validation.Language;
+import nl.veerkracht.region.FailedStepReport;
 import nl.veerkracht.region.Refusal;
 import nl.veerkracht.region.Rule;
 
@@ -17,8 +18,12 @@ import nl.veerkracht.region.Rule;
 class RefusalTextTest {
 
     private static String said(Language language, String code) {
+        return said(language, Rule.SIGNATURE, code);
+    }
+
+    private static String said(Language language, Rule rule, String code) {
         return new SyncText(Messages.of(language)).refusal(new Refusal("67ac3de674aa00112233445566778899aabbccdd",
-                Optional.of("GM1674"), Rule.SIGNATURE, List.of(code), Optional.empty(), Optional.empty(),
+                Optional.of("GM1674"), rule, List.of(code), Optional.empty(), Optional.empty(),
                 Optional.empty()));
     }
 
@@ -33,5 +38,20 @@ class RefusalTextTest {
         assertTrue(noKey.contains(": the regional plan.yaml has no key of this member; nothing merged"), noKey);
         assertEquals(said(Language.EN, "actions/x.yaml").contains(": actions/x.yaml; nothing merged"), true,
                 "a path stays as it is");
+    }
+
+    @Test
+    void theHistoryRulesCodesAreTranslated() {
+        String unrelated = said(Language.NL, Rule.HISTORY, "unrelated");
+        assertTrue(unrelated.contains(": de commit heeft geen geschiedenis gemeen met dit regionale plan"), unrelated);
+        String octopus = said(Language.EN, Rule.HISTORY, "3");
+        assertTrue(octopus.contains(": a merge of 3 commits (two at most)"), octopus);
+    }
+
+    @Test
+    void aStepThatBrokeOffIsOneLineThatSaysTheOtherStepsRan() {
+        List<String> lines = new SyncText(Messages.of(Language.NL)).step(new FailedStepReport("province",
+                new IllegalStateException("kapot\nmet een tweede regel")));
+        assertEquals(List.of("stap province brak af: onverwachte fout: kapot; de andere stappen zijn wel gedaan"), lines);
     }
 }

@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
+import nl.veerkracht.region.FailedStepReport;
 import nl.veerkracht.region.StepReport;
 import nl.veerkracht.region.SyncProgress;
 import nl.veerkracht.region.SyncReport;
@@ -24,7 +25,8 @@ import nl.veerkracht.store.WorkspaceLock;
 
 /**
  * {@code veerkracht sync}: takes the workspace lock (waiting a bounded time for another Veerkracht
- * command), then runs every {@link SyncStep} in the order of its {@value SyncStep#ORDER} property.
+ * command), then runs every {@link SyncStep} in the order of its {@value SyncStep#ORDER} property. A
+ * step that throws is reported as a {@link FailedStepReport}; the steps after it still run.
  */
 @Component(service = WorkspaceSync.class)
 public final class StepwiseSync implements WorkspaceSync {
@@ -64,11 +66,20 @@ public final class StepwiseSync implements WorkspaceSync {
         List<StepReport> reports = new ArrayList<>();
         try (WorkspaceLock lock = workspace.lock(lockWait, progress::waitingForLock)) {
             for (OrderedStep step : ordered) {
-                reports.add(step.step().run(workspace, progress));
+                reports.add(run(step.step(), workspace, progress));
             }
         } catch (IOException e) {
             throw new StoreException(e, "workspace.lockFailed", workspace.root(), e.getMessage());
         }
         return new SyncReport(reports);
+    }
+
+    /** One step; an error it does not report itself fails that step only, and the next one runs. */
+    private static StepReport run(SyncStep step, Workspace workspace, SyncProgress progress) {
+        try {
+            return step.run(workspace, progress);
+        } catch (RuntimeException e) {
+            return new FailedStepReport(step.name(), e);
+        }
     }
 }

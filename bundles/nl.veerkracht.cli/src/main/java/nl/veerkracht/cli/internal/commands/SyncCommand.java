@@ -10,6 +10,7 @@ import nl.veerkracht.cli.internal.CommandContext;
 import nl.veerkracht.cli.internal.JsonOutput;
 import nl.veerkracht.cli.internal.SyncJson;
 import nl.veerkracht.cli.internal.SyncText;
+import nl.veerkracht.region.FailedStepReport;
 import nl.veerkracht.region.StepReport;
 import nl.veerkracht.region.SyncProgress;
 import nl.veerkracht.region.SyncReport;
@@ -56,6 +57,10 @@ public final class SyncCommand extends VeerkrachtCommand {
                 }
             }
         });
+        if (context.debug()) {
+            report.steps().stream().filter(FailedStepReport.class::isInstance).map(FailedStepReport.class::cast)
+                    .forEach(failed -> failed.failure().printStackTrace(context.err()));
+        }
         if (!forPeople) {
             JsonOutput.print(context.out(), new SyncJson(context.messages()).of(report));
             return SyncText.exitCode(report.outcome()).code();
