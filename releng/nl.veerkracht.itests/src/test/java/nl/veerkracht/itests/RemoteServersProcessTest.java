@@ -41,7 +41,7 @@ import nl.veerkracht.itests.servers.TestHome;
 
 /**
  * Issue 14, a region's hub on a real Git server, through {@code bin/veerkracht} as a user runs it with a
- * home of its own: the README's three municipalities meet at a hub served over {@code git://}, over
+ * home of its own: the three municipalities of docs/guide/region.md meet at a hub served over {@code git://}, over
  * HTTP with Basic authentication (the password only in {@code ~/.netrc}, and nowhere else afterwards)
  * and over {@code ssh://} (a key, a host alias in {@code ~/.ssh/config}, the host key in
  * {@code ~/.ssh/known_hosts}); and what goes wrong with a remote is one line and exit 5: a host key
@@ -134,7 +134,7 @@ class RemoteServersProcessTest {
     }
 
     /**
-     * The README's worked example with a hub: Breda creates the region on the hub and adds Etten-Leur and
+     * The worked example of docs/guide/region.md, with a hub: Breda creates the region on the hub and adds Etten-Leur and
      * Roosendaal, who join from the hub; Breda writes three shared actions; Etten-Leur and Roosendaal
      * edit different fields of one and the same field of another; the one who meets the conflict
      * resolves it; after two rounds of sync every clone and the hub hold the same commit, and C git

@@ -34,7 +34,7 @@ import nl.veerkracht.itests.servers.TestHome;
  * a home of its own: no hub; each member fetches every other member's clone of the regional plan, and its
  * own plan, by the {@code ssh://} URL the regional {@code plan.yaml} lists for it, from OpenSSH's sshd
  * serving this machine's folders (a key in {@code ~/.ssh}, the host key in {@code ~/.ssh/known_hosts}).
- * And what the README promises of SSH besides: {@code GIT_SSH_COMMAND} keeps working as in C Git, and a
+ * And what docs/guide/remotes.md promises of SSH besides: {@code GIT_SSH_COMMAND} keeps working as in C Git, and a
  * key with a passphrase, with no terminal to ask it on, ends the command in one line instead of hanging it.
  */
 class SshPeerToPeerProcessTest {

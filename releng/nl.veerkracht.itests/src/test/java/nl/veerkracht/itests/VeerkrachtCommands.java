@@ -23,7 +23,7 @@ import nl.veerkracht.itests.servers.TestHome;
  * {@code bin/veerkracht} and C git as the process tests of a region on remote servers run them: in the
  * environment of a {@link TestHome} (its {@code HOME}, and whatever else a test adds with
  * {@link #with(Map)}), with the one bundle cache of the test class, every run kept so that a test can
- * look through all they printed. The region is the README's West-Brabant, {@code region/west-brabant}
+ * look through all they printed. The region is the West-Brabant of docs/guide/region.md, {@code region/west-brabant}
  * in every workspace.
  */
 final class VeerkrachtCommands {
@@ -104,7 +104,7 @@ final class VeerkrachtCommands {
         return CGit.ok(directory, environment, args).strip();
     }
 
-    /** The README's regional business fund, a shared action of Breda's, with the members {@code participants}. */
+    /** The regional business fund of docs/guide/region.md, a shared action of Breda's, with the members {@code participants}. */
     static String fund(String... participants) {
         return """
                 id: GM0758-ondernemersfonds

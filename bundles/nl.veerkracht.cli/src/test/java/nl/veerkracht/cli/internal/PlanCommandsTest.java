@@ -24,7 +24,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
 /**
- * The worked example of the README, command by command: init, edit an action by hand, validate,
+ * The worked example of docs/guide/plan.md, command by command: init, edit an action by hand, validate,
  * commit, diff, log, show, approve; and the refusals on the way.
  */
 class PlanCommandsTest {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import nl.veerkracht.checklist.ChecklistRule;
 import nl.veerkracht.checklist.internal.ChecklistConfiguration;
 
-/** RULES.md, which the README points a municipality to, names every rule and every threshold. */
+/** RULES.md, which the check guide (docs/guide/check.md) points a municipality to, names every rule and every threshold. */
 class RulesDocumentTest {
 
     @Test
