@@ -113,7 +113,7 @@ final class EntityBinder {
     private static RegionalPlan regionalPlan(Fields fields) {
         return new RegionalPlan(fields.required("id"), fields.required("name"), fields.text("province"),
                 fields.text("coordinator"), fields.bool("require_signed"), fields.text("hub"),
-                fields.maps("members").stream().map(member -> new RegionMember(member.required("code"),
+                fields.whole("max_files"), fields.maps("members").stream().map(member -> new RegionMember(member.required("code"),
                         member.required("name"), member.text("url"), member.text("plan_url"), member.text("key"),
                         member.texts("emails")))
                         .toList());

@@ -20,6 +20,7 @@ import nl.veerkracht.model.ObservationSeries;
 import nl.veerkracht.model.Plan;
 import nl.veerkracht.model.PlanContents;
 import nl.veerkracht.model.PlanKind;
+import nl.veerkracht.model.RegionalPlan;
 import nl.veerkracht.model.Scenario;
 import nl.veerkracht.model.Stakeholder;
 import nl.veerkracht.model.Task;
@@ -68,6 +69,7 @@ public final class SnapshotChecker {
             problems.add(Problem.error(PLAN, SourcePosition.UNKNOWN, "plan.missing"));
         }
         PlanFacts facts = PlanFacts.of(plan);
+        checkFilesLimit(plan, facts);
         for (FileCheck check : checks.values()) {
             checkReferences(check, facts);
             if (check.kind() == EntityKind.OBSERVATIONS) {
@@ -79,6 +81,21 @@ public final class SnapshotChecker {
                             EntityKind.idOf(check.path()).orElseThrow()));
                 }
             }
+        }
+    }
+
+    /** A region raises the limit of files per commit; it cannot lower it, nor raise it without bound. */
+    private void checkFilesLimit(FileCheck plan, PlanFacts facts) {
+        if (plan == null || facts.kind().orElse(null) != PlanKind.REGION
+                || !(plan.cleaned() instanceof MapNode map)
+                || !(map.get("max_files").orElse(null) instanceof ScalarNode limit)
+                || limit.type() != ScalarNode.Type.INTEGER) {
+            return;
+        }
+        java.math.BigInteger value = new java.math.BigInteger(limit.text());
+        if (value.compareTo(java.math.BigInteger.valueOf(RegionalPlan.FILES_LIMIT)) < 0
+                || value.compareTo(java.math.BigInteger.valueOf(RegionalPlan.MOST_FILES)) > 0) {
+            problems.add(Problem.error(PLAN, limit.position(), "value.maxFiles", limit.text()));
         }
     }
 

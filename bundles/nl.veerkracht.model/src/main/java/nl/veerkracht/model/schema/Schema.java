@@ -62,6 +62,7 @@ public final class Schema {
     private static final Field COORDINATOR = optional("coordinator", MEMBER_CODE);
     private static final Field REQUIRE_SIGNED = optional("require_signed", BOOLEAN);
     private static final Field HUB = optional("hub", ScalarShape.of(ScalarKind.GIT_URL));
+    private static final Field MAX_FILES = optional("max_files", WHOLE);
     private static final Field MEMBERS = optional("members", ListShape.keyed("code", MapShape.of(
             required("code", ScalarShape.of(ScalarKind.MUNICIPALITY_CODE)),
             required("name", TEXT),
@@ -97,7 +98,7 @@ public final class Schema {
     private static final MapShape PLAN = MapShape.of(KIND,
             optional("id", ID),
             optional("code", ScalarShape.of(ScalarKind.CBS_CODE)),
-            NAME, PROVINCE, COORDINATOR, REQUIRE_SIGNED, HUB, MEMBERS, REGIONS, VISION, RECOVERY_LINES, TERMS, LEADS,
+            NAME, PROVINCE, COORDINATOR, REQUIRE_SIGNED, HUB, MAX_FILES, MEMBERS, REGIONS, VISION, RECOVERY_LINES, TERMS, LEADS,
             COUNCIL, DEPARTMENTS, SEPARATE_RECOVERY_ORGANISATION, BUDGET);
 
     private static final MapShape MUNICIPALITY_PLAN = MapShape.of(KIND,
@@ -112,7 +113,7 @@ public final class Schema {
 
     private static final MapShape REGION_PLAN = MapShape.of(KIND,
             required("id", ID),
-            NAME, PROVINCE, COORDINATOR, REQUIRE_SIGNED, HUB, MEMBERS);
+            NAME, PROVINCE, COORDINATOR, REQUIRE_SIGNED, HUB, MAX_FILES, MEMBERS);
 
     private static final MapShape ACTION = MapShape.of(
             required("id", ID),

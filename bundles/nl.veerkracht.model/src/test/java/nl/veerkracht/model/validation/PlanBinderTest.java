@@ -112,6 +112,23 @@ class PlanBinderTest {
     }
 
     @Test
+    void aRegionRaisesItsLimitOfFilesWithinBounds() {
+        BoundPlan raised = PlanBinder.bind(snapshot("plan.yaml", regionPlan().with("max_files", Documents.node(25000))));
+        assertEquals(List.of(), raised.problems());
+        assertEquals(25000, ((RegionalPlan) raised.contents().plan().orElseThrow()).filesLimit());
+        assertEquals(RegionalPlan.FILES_LIMIT,
+                ((RegionalPlan) PlanBinder.bind(snapshot("plan.yaml", regionPlan())).contents().plan().orElseThrow())
+                        .filesLimit(), "without max_files, the limit of every repository");
+
+        assertEquals(List.of("plan.yaml: max_files is 500; a region can raise the number of files per commit from 10000 to 100000 at most"),
+                planProblems(snapshot("plan.yaml", regionPlan().with("max_files", Documents.node(500)))));
+        assertEquals(List.of("plan.yaml: max_files is 1000000; a region can raise the number of files per commit from 10000 to 100000 at most"),
+                planProblems(snapshot("plan.yaml", regionPlan().with("max_files", Documents.node(1_000_000)))));
+        assertEquals(List.of("plan.yaml: max_files is not a field of a municipality plan"),
+                planProblems(snapshot("plan.yaml", bredaPlan().with("max_files", Documents.node(20000)))));
+    }
+
+    @Test
     void aMemberMayListTheEmailsOfItsAuthors() {
         MapNode plan = regionPlan().with("members", list(
                 map("code", "GM0758", "name", "Breda", "emails", list("j.devries@breda.nl")),

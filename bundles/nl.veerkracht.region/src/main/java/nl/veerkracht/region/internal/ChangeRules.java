@@ -19,14 +19,14 @@ import nl.veerkracht.region.Rule;
  * <li>a shared action is changed only by a member that takes part in it (its participants or its lead
  * municipality in a parent); creating one is allowed; deleting one only by its lead municipality;</li>
  * <li>a member's own contribution ({@code contributions.<code>}) is changed only by that member;</li>
- * <li>the membership, the coordinator, the hub and {@code require_signed} are changed only by the
+ * <li>the membership, the coordinator, the hub, {@code require_signed} and {@code max_files} are changed only by the
  * coordinator.</li>
  * </ul>
  */
 final class ChangeRules {
 
     /** The fields of the regional plan.yaml that only the coordinator changes. */
-    static final Set<String> COORDINATOR_FIELDS = Set.of("members", "coordinator", "hub", "require_signed");
+    static final Set<String> COORDINATOR_FIELDS = Set.of("members", "coordinator", "hub", "require_signed", "max_files");
 
     /** A broken rule, and what broke it. */
     record Breach(Rule rule, List<String> subject) {
