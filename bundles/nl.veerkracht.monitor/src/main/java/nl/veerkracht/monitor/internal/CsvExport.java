@@ -105,7 +105,7 @@ public final class CsvExport {
         for (List<String> cells : rows) {
             if (value < cells.size()) {
                 String v = cells.get(value).trim();
-                if (v.matches("-?\\d+,\\d{1,2}") || v.matches("-?\\d{1,3}(\\.\\d{3})*,\\d+")
+                if (v.matches("-?\\d+,\\d{1,2}") || v.matches("-?\\d{1,3}(\\.\\d{3})+,\\d+")
                         || v.matches("-?\\d+,\\d{4,}")) {
                     return Numbers.Style.DUTCH;
                 }
