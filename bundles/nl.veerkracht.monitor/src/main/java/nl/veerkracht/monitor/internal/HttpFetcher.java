@@ -50,7 +50,8 @@ final class HttpFetcher implements Fetcher {
         } catch (HttpTimeoutException e) {
             throw new SourceFailure(SourceFailure.Kind.TIMEOUT, uri, Long.toString(timeout.toSeconds()));
         } catch (ConnectException e) {
-            throw new SourceFailure(SourceFailure.Kind.UNREACHABLE, uri, String.valueOf(e.getMessage()));
+            throw new SourceFailure(SourceFailure.Kind.UNREACHABLE, uri,
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         } catch (IOException e) {
             throw new SourceFailure(SourceFailure.Kind.TRUNCATED, uri, String.valueOf(e.getMessage()));
         } catch (InterruptedException e) {

@@ -79,7 +79,7 @@ public final class MonitorCommands {
             } else {
                 for (IndicatorUpdate update : updates) {
                     if (update.failure().isPresent()) {
-                        context.err().println(context.messages().text("monitor.problem.line",
+                        context.err().println("veerkracht: " + context.messages().text("monitor.problem.line",
                                 text.problem(update.failure().get())));
                     } else {
                         text.lines(update).forEach(context.out()::println);
