@@ -13,6 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import nl.veerkracht.model.Action;
+import nl.veerkracht.model.CbsApi;
+import nl.veerkracht.model.Indicator;
 import nl.veerkracht.model.Lesson;
 import nl.veerkracht.model.PlanKind;
 import nl.veerkracht.model.document.ListNode;
@@ -66,6 +68,49 @@ class CanonicalFilesTest {
                 "indicators/vestigingen.csv", "indicators/vestigingen.yaml", "lessons/een-ondernemersloket.md",
                 "needs/liquiditeit-horeca.yaml", "plan.yaml", "scenarios/terugval.yaml", "stakeholders/khn-breda.yaml"),
                 List.copyOf(read.snapshot().documents().keySet()));
+    }
+
+    @Test
+    void anIndicatorsCbsSourceIsBoundAndWrittenBackWithItsDimensionsSortedAndTitlesKept()
+            throws PlanFileException {
+        PlanRead read = PlanFiles.readAll(Fixtures.repository("canonical/municipality"));
+        Indicator vestigingen = read.contents().indicators().get("vestigingen");
+        assertEquals(Map.of("BedrijfstakkenBranchesSBI2008", "A-U Alle economische activiteiten"),
+                vestigingen.dimensions());
+        assertEquals(CbsApi.V3, vestigingen.api().orElseThrow());
+
+        String typed = """
+                id: banen
+                title: Banen
+                source: cbs
+                table: 83582NED
+                measure: Banen
+                api: v4
+                dimensions:
+                  'Regio''s': Breda
+                  Geslacht: Totaal
+                unit: banen
+                """;
+        assertEquals("""
+                id: banen
+                title: Banen
+                source: cbs
+                table: 83582NED
+                measure: Banen
+                dimensions:
+                  Geslacht: Totaal
+                  Regio's: Breda
+                api: v4
+                unit: banen
+                """, write("indicators/banen.yaml", read("indicators/banen.yaml", typed)));
+        PlanRead bound = PlanFiles.readAll(Map.of("indicators/banen.yaml", typed.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of("plan.yaml"), bound.problems().stream().map(p -> p.path()).toList());
+        assertEquals(CbsApi.V4, bound.contents().indicators().get("banen").cbsApi());
+        PlanRead wrongApi = PlanFiles.readAll(Map.of("indicators/banen.yaml",
+                typed.replace("api: v4", "api: v5").getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of("indicators/banen.yaml", "plan.yaml"),
+                wrongApi.problems().stream().map(p -> p.path()).toList());
+        assertEquals(CbsApi.V3, wrongApi.contents().indicators().get("banen").cbsApi());
     }
 
     @Test

@@ -20,6 +20,7 @@ import nl.veerkracht.cli.internal.commands.IndexCommands;
 import nl.veerkracht.cli.internal.commands.InitCommand;
 import nl.veerkracht.cli.internal.commands.KeysCreateCommand;
 import nl.veerkracht.cli.internal.commands.LogCommand;
+import nl.veerkracht.cli.internal.commands.MonitorCommands;
 import nl.veerkracht.cli.internal.commands.ProvinceFollowCommand;
 import nl.veerkracht.cli.internal.commands.RegionAddMemberCommand;
 import nl.veerkracht.cli.internal.commands.RegionCreateCommand;
@@ -64,6 +65,7 @@ final class CommandTree {
             new TopLevel("resolve", ResolveCommand::new),
             new TopLevel("query", IndexCommands::query),
             new TopLevel("index", IndexCommands::index),
+            new TopLevel("monitor", MonitorCommands::monitor),
             new TopLevel("demo", DemoCommand::new),
             new TopLevel("help", HelpCommand::new),
             new TopLevel("shell", ShellCommand::new));

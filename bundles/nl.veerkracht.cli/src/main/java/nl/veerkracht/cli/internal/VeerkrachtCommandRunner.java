@@ -16,6 +16,7 @@ import nl.veerkracht.cli.CommandRunner;
 import nl.veerkracht.cli.ExitCode;
 import nl.veerkracht.demo.Demo;
 import nl.veerkracht.index.WorkspaceIndex;
+import nl.veerkracht.monitor.Monitor;
 import nl.veerkracht.model.validation.Language;
 import nl.veerkracht.province.ProvinceService;
 import nl.veerkracht.region.RefusedException;
@@ -40,9 +41,9 @@ public final class VeerkrachtCommandRunner implements CommandRunner {
     public VeerkrachtCommandRunner(BundleContext bundleContext, @Reference PlanStore planStore, @Reference Demo demo,
             @Reference Checklist checklist, @Reference RegionService regionService,
             @Reference WorkspaceSync workspaceSync, @Reference ProvinceService provinceService,
-            @Reference WorkspaceIndex index) {
+            @Reference WorkspaceIndex index, @Reference Monitor monitor) {
         this(versionOf(bundleContext), new Services(planStore, demo, checklist, regionService, workspaceSync,
-                provinceService, index));
+                provinceService, index, monitor));
     }
 
     VeerkrachtCommandRunner(String productVersion, Services services) {

@@ -10,6 +10,7 @@ import nl.veerkracht.demo.internal.DemoBuilder;
 import nl.veerkracht.index.WorkspaceIndex;
 import nl.veerkracht.index.internal.DatabaseChoice;
 import nl.veerkracht.index.internal.EclipseLinkWorkspaceIndex;
+import nl.veerkracht.monitor.internal.MonitorService;
 import nl.veerkracht.province.internal.JGitProvinceService;
 import nl.veerkracht.province.internal.MemberMirrorsSyncStep;
 import nl.veerkracht.province.internal.ProvinceLinkCheck;
@@ -59,6 +60,6 @@ final class TestServices {
         JGitRegionService regions = new JGitRegionService(store);
         JGitProvinceService provinces = new JGitProvinceService(store);
         return new Services(store, new DemoBuilder(store, regions, sync, provinces), checklist, regions, sync, provinces,
-                index);
+                index, new MonitorService());
     }
 }

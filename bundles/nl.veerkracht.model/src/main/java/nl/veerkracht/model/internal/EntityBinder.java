@@ -13,6 +13,7 @@ import nl.veerkracht.model.ActionStatus;
 import nl.veerkracht.model.Budget;
 import nl.veerkracht.model.BudgetLine;
 import nl.veerkracht.model.BudgetSource;
+import nl.veerkracht.model.CbsApi;
 import nl.veerkracht.model.Consultation;
 import nl.veerkracht.model.Council;
 import nl.veerkracht.model.CrisisRole;
@@ -151,7 +152,8 @@ final class EntityBinder {
     private static Indicator indicator(Fields fields) {
         return new Indicator(fields.required("id"), fields.required("title"),
                 fields.requiredChoice("source", IndicatorSource.class), fields.text("table"), fields.text("measure"),
-                fields.text("region"), fields.text("unit"), fields.number("baseline"), fields.number("target"));
+                fields.text("region"), fields.textsByKey("dimensions"), fields.choice("api", CbsApi.class),
+                fields.text("unit"), fields.number("baseline"), fields.number("target"));
     }
 
     private static ObservationSeries observations(String indicator, ListNode list) {

@@ -89,6 +89,14 @@ final class Fields {
         return amounts;
     }
 
+    /** A dictionary of texts, such as an indicator's {@code dimensions}, sorted by key. */
+    Map<String, String> textsByKey(String key) {
+        Map<String, String> texts = new TreeMap<>();
+        map(key).ifPresent(dictionary -> dictionary.map.entries()
+                .forEach((name, value) -> texts.put(name, ((ScalarNode) value).text())));
+        return texts;
+    }
+
     private Optional<ScalarNode> scalar(String key) {
         Node node = map.entries().get(key);
         return node instanceof ScalarNode scalar ? Optional.of(scalar) : Optional.empty();

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import nl.veerkracht.model.ActionStatus;
 import nl.veerkracht.model.BudgetSource;
+import nl.veerkracht.model.CbsApi;
 import nl.veerkracht.model.EntityKind;
 import nl.veerkracht.model.IndicatorSource;
 import nl.veerkracht.model.PlanKind;
@@ -168,6 +169,8 @@ public final class Schema {
             optional("table", TEXT),
             optional("measure", TEXT),
             optional("region", TEXT),
+            optional("dimensions", new DictionaryShape(TEXT, TEXT)),
+            optional("api", ScalarShape.choice(CbsApi.class)),
             optional("unit", TEXT),
             optional("baseline", NUMBER),
             optional("target", NUMBER));
