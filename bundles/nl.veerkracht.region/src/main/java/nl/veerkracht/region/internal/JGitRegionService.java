@@ -26,6 +26,7 @@ import nl.veerkracht.merge.FieldConflict;
 import nl.veerkracht.merge.MergeResult;
 import nl.veerkracht.merge.Resolution;
 import nl.veerkracht.model.EntityKind;
+import nl.veerkracht.model.MunicipalityCode;
 import nl.veerkracht.model.RegionalPlan;
 import nl.veerkracht.model.document.FieldPath;
 import nl.veerkracht.model.document.ListNode;
@@ -208,7 +209,7 @@ public final class JGitRegionService implements RegionService {
     @Override
     public RegionChange addMember(Workspace workspace, String regionId, NewMember member) {
         RepositoryName name = regionName(regionId);
-        if (!member.code().matches("GM[0-9]{4}")) {
+        if (!MunicipalityCode.isValid(member.code())) {
             throw new RegionException("region.memberCode", member.code());
         }
         member.key().ifPresent(key -> checkPublicKey(key, member.code()));
