@@ -1,10 +1,7 @@
 package nl.veerkracht.store;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
@@ -17,43 +14,44 @@ final class BranchJournal {
     record Move(Optional<String> from, String to) {
     }
 
-    private final Path file;
+    /** Two commit ids and a space: a journal larger than this is not one. */
+    private static final int LIMIT = 1024;
+
+    private final StateFile file;
 
     BranchJournal(Path stateDirectory) {
-        this.file = stateDirectory.resolve("branch-move");
+        this.file = StateFile.at(stateDirectory.resolve("branch-move"));
     }
 
     void begin(Optional<String> from, String to) {
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = file.resolveSibling("branch-move.tmp");
-            Files.writeString(temp, from.orElse("-") + " " + to + "\n", StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            file.write(from.orElse("-") + " " + to + "\n");
         } catch (IOException e) {
-            throw new StoreException(e, "commit.failed", file.getParent(), e.getMessage());
+            throw new StoreException(e, "commit.failed", file.path().getParent(), e.getMessage());
         }
     }
 
     Optional<Move> pending() {
-        if (!Files.exists(file)) {
-            return Optional.empty();
-        }
         try {
-            String[] parts = Files.readString(file, StandardCharsets.UTF_8).strip().split(" ");
+            Optional<String> text = file.read(LIMIT);
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            String[] parts = text.get().strip().split(" ");
             if (parts.length != 2) {
                 return Optional.empty();
             }
             return Optional.of(new Move(parts[0].equals("-") ? Optional.empty() : Optional.of(parts[0]), parts[1]));
         } catch (IOException e) {
-            throw new StoreException(e, "repository.unreadable", file.getParent(), e.getMessage());
+            throw new StoreException(e, "repository.unreadable", file.path().getParent(), e.getMessage());
         }
     }
 
     void end() {
         try {
-            Files.deleteIfExists(file);
+            file.delete();
         } catch (IOException e) {
-            throw new StoreException(e, "commit.failed", file.getParent(), e.getMessage());
+            throw new StoreException(e, "commit.failed", file.path().getParent(), e.getMessage());
         }
     }
 }
