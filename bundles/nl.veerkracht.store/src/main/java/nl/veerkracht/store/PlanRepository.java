@@ -84,6 +84,7 @@ import nl.veerkracht.model.validation.Problem;
 import nl.veerkracht.store.internal.Quarantine;
 import nl.veerkracht.store.internal.ReceivedObjects;
 import nl.veerkracht.store.internal.RemoteOperation;
+import nl.veerkracht.store.internal.SshSignatures;
 import nl.veerkracht.store.internal.StrictObjectChecker;
 
 /**
@@ -1117,6 +1118,7 @@ public final class PlanRepository implements AutoCloseable {
             throw new StoreException("signing.keyMissing", key.privateKey(),
                     key.workspace().map(workspace -> " -w " + workspace).orElse(""));
         }
+        SshSignatures.register();
         Signer signer = Signers.get(GpgConfig.GpgFormat.SSH);
         if (signer == null) {
             throw new StoreException("signing.unavailable");
@@ -1138,6 +1140,7 @@ public final class PlanRepository implements AutoCloseable {
      * ({@code ssh-ed25519 AAAA... comment}): verified only when it was made with exactly that key.
      */
     public SignatureCheck verifySignature(String commitId, String publicKeyLine) {
+        SshSignatures.register();
         if (SignatureVerifiers.get(GpgConfig.GpgFormat.SSH) == null) {
             return new SignatureCheck(SignatureCheck.Status.UNAVAILABLE, "");
         }
