@@ -22,7 +22,6 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 import nl.veerkracht.store.CommittedTree;
-import nl.veerkracht.store.PlanRepository;
 import nl.veerkracht.store.StoreException;
 
 /** {@link CommittedTree} with one JGit object reader, on a repository opened without its working tree. */
@@ -55,8 +54,7 @@ public final class GitCommittedTree implements CommittedTree {
     @Override
     public Optional<String> head() {
         try {
-            ObjectId head = repository.resolve(Constants.R_HEADS + PlanRepository.BRANCH);
-            return Optional.ofNullable(head).map(ObjectId::name);
+            return GitRepository.mainOf(repository);
         } catch (IOException e) {
             throw unreadable(e);
         }

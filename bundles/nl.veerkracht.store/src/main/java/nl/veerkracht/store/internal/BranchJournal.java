@@ -1,8 +1,11 @@
-package nl.veerkracht.store;
+package nl.veerkracht.store.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+
+import nl.veerkracht.store.StateFile;
+import nl.veerkracht.store.StoreException;
 
 /**
  * The record of a branch move under way ({@code branch-move} in a repository's state folder):
