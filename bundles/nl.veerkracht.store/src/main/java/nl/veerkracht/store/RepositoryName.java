@@ -2,6 +2,9 @@ package nl.veerkracht.store;
 
 import java.util.regex.Pattern;
 
+import nl.veerkracht.model.MunicipalityCode;
+import nl.veerkracht.model.ProvinceCode;
+
 /**
  * Which repository of a workspace: {@code plan} (my own), {@code region/<id>} (a regional plan),
  * {@code province/<code>} (a province's programme, read-only) or {@code members/<code>} (another
@@ -25,8 +28,6 @@ public record RepositoryName(Kind kind, String name) {
     }
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final Pattern MUNICIPALITY = Pattern.compile("GM[0-9]{4}");
-    private static final Pattern PROVINCE = Pattern.compile("PV[0-9]{2}");
 
     public static final RepositoryName PLAN = new RepositoryName(Kind.PLAN, "plan");
 
@@ -58,10 +59,10 @@ public record RepositoryName(Kind kind, String name) {
             if (folder.equals(Kind.REGION.folder) && ID.matcher(name).matches()) {
                 return new RepositoryName(Kind.REGION, name);
             }
-            if (folder.equals(Kind.PROVINCE.folder) && PROVINCE.matcher(name).matches()) {
+            if (folder.equals(Kind.PROVINCE.folder) && ProvinceCode.isValid(name)) {
                 return new RepositoryName(Kind.PROVINCE, name);
             }
-            if (folder.equals(Kind.MEMBER.folder) && MUNICIPALITY.matcher(name).matches()) {
+            if (folder.equals(Kind.MEMBER.folder) && MunicipalityCode.isValid(name)) {
                 return new RepositoryName(Kind.MEMBER, name);
             }
         }

@@ -2,7 +2,7 @@ package nl.veerkracht.store;
 
 import java.util.Optional;
 
-import org.eclipse.jgit.dircache.DirCache;
+import nl.veerkracht.store.internal.StagedIndex;
 
 /**
  * A commit of a working tree that is written but not recorded ({@link PlanRepository#stageWorkingTree}):
@@ -12,29 +12,21 @@ import org.eclipse.jgit.dircache.DirCache;
  */
 public final class StagedCommit implements AutoCloseable {
 
-    private final PlanRepository repository;
-    private final DirCache index;
-    private final Optional<String> parent;
-    private final String commit;
-    private final String subject;
+    private final StagedIndex staged;
     private boolean closed;
 
-    StagedCommit(PlanRepository repository, DirCache index, Optional<String> parent, String commit, String subject) {
-        this.repository = repository;
-        this.index = index;
-        this.parent = parent;
-        this.commit = commit;
-        this.subject = subject;
+    StagedCommit(StagedIndex staged) {
+        this.staged = staged;
     }
 
     /** The id of the commit that is written. */
     public String commitId() {
-        return commit;
+        return staged.commitId();
     }
 
     /** The commit {@code main} pointed at when the commit was staged: its parent; empty for a first commit. */
     public Optional<String> parent() {
-        return parent;
+        return staged.parent();
     }
 
     /**
@@ -46,14 +38,10 @@ public final class StagedCommit implements AutoCloseable {
      */
     public void record() {
         if (closed) {
-            throw new IllegalStateException("the staged commit " + commit + " is closed already");
+            throw new IllegalStateException("the staged commit " + staged.commitId() + " is closed already");
         }
         closed = true;
-        try {
-            repository.record(index, parent, commit, subject);
-        } finally {
-            index.unlock();
-        }
+        staged.record();
     }
 
     /** Lets go of the index; when the commit was not recorded, nothing of it is. */
@@ -61,7 +49,7 @@ public final class StagedCommit implements AutoCloseable {
     public void close() {
         if (!closed) {
             closed = true;
-            index.unlock();
+            staged.unlock();
         }
     }
 }

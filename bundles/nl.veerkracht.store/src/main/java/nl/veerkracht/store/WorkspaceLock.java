@@ -7,7 +7,6 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,6 +80,9 @@ public final class WorkspaceLock implements AutoCloseable {
 
     private static final Duration POLL = Duration.ofMillis(200);
 
+    /** A process id and a time: an owner record larger than this is not one. */
+    private static final int OWNER_LIMIT = 1024;
+
     /** How long a waiting command gives the holder to write its record before it says it waits for "someone". */
     private static final Duration RECORD_WAIT = Duration.ofSeconds(1);
 
@@ -121,9 +123,7 @@ public final class WorkspaceLock implements AutoCloseable {
                 }
                 if (lock != null) {
                     Optional<Owner> previous = readOwner(ownerFile);
-                    Path temp = stateDirectory.resolve("lock.owner.tmp");
-                    Files.writeString(temp, Owner.current().serialize(), StandardCharsets.UTF_8);
-                    Files.move(temp, ownerFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    StateFile.at(ownerFile).write(Owner.current().serialize());
                     return new WorkspaceLock(ownerFile, channel, lock, previous);
                 }
                 Optional<Owner> holder = readOwner(ownerFile);
@@ -159,8 +159,7 @@ public final class WorkspaceLock implements AutoCloseable {
 
     private static Optional<Owner> readOwner(Path ownerFile) {
         try {
-            return Files.exists(ownerFile) ? Owner.parse(Files.readString(ownerFile, StandardCharsets.UTF_8))
-                    : Optional.empty();
+            return StateFile.at(ownerFile).read(OWNER_LIMIT).flatMap(Owner::parse);
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -184,9 +183,7 @@ public final class WorkspaceLock implements AutoCloseable {
     void abandon() throws IOException {
         try {
             if (previousOwner.isPresent()) {
-                Path temp = ownerFile.resolveSibling("lock.owner.tmp");
-                Files.writeString(temp, previousOwner.get().serialize(), StandardCharsets.UTF_8);
-                Files.move(temp, ownerFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                StateFile.at(ownerFile).write(previousOwner.get().serialize());
             } else {
                 Files.deleteIfExists(ownerFile);
             }

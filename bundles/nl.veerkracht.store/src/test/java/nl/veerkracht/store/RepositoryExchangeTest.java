@@ -254,8 +254,7 @@ class RepositoryExchangeTest {
         files.forEach((path, text) -> contents.put(path, bytes(text)));
         String next = repository.writeCommit(contents, List.of(base), "Volgende", BREDA, "GM0758");
         Path state = temp.resolve("state");
-        new BranchJournal(state).begin(Optional.of(base), next);
-        repository.advanceBranchRefOnly(next);
+        repository.advanceBranchRefOnly(Optional.of(base), next, state);
         return state;
     }
 

@@ -10,9 +10,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.ObjectInserter;
-
 import nl.veerkracht.format.PlanFiles;
 import nl.veerkracht.index.IndexDifference;
 import nl.veerkracht.index.IndexDifference.Kind;
@@ -26,6 +23,7 @@ import nl.veerkracht.model.Entity;
 import nl.veerkracht.model.EntityKind;
 import nl.veerkracht.model.ObservationSeries;
 import nl.veerkracht.model.PlanContents;
+import nl.veerkracht.store.BlobId;
 import nl.veerkracht.store.PlanRepository;
 import nl.veerkracht.store.RepositoryName;
 import nl.veerkracht.store.Workspace;
@@ -131,9 +129,8 @@ final class IndexVerifier {
         contents.scenarios().forEach((id, entity) -> entities.put(EntityKind.SCENARIO.pathOf(id), entity));
         contents.tasks().forEach((id, entity) -> entities.put(EntityKind.TASK.pathOf(id), entity));
         SortedMap<String, SortedMap<String, String>> facts = new TreeMap<>();
-        ObjectInserter.Formatter blobs = new ObjectInserter.Formatter();
         entities.forEach((path, entity) -> facts.put(path, IndexedEntities.of(new EntitySource(repository, path,
-                blobs.idFor(Constants.OBJ_BLOB, files.get(path)).name()), entity).facts()));
+                BlobId.of(files.get(path))), entity).facts()));
         return facts;
     }
 

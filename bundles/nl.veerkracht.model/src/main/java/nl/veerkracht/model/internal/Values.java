@@ -9,17 +9,18 @@ import java.time.format.ResolverStyle;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import nl.veerkracht.model.MunicipalityCode;
+import nl.veerkracht.model.ProvinceCode;
+
 /** What single values of the format look like: ids, codes, dates, periods, links, numbers. */
 public final class Values {
 
     private static final String PLAIN_ID = "[a-z0-9][a-z0-9-]*";
-    private static final Pattern ID = Pattern.compile("(GM[0-9]{4}-)?" + PLAIN_ID);
-    private static final Pattern MUNICIPALITY_CODE = Pattern.compile("GM[0-9]{4}");
-    private static final Pattern PROVINCE_CODE = Pattern.compile("PV[0-9]{2}");
+    private static final Pattern ID = Pattern.compile("(" + MunicipalityCode.PATTERN + "-)?" + PLAIN_ID);
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final Pattern PERIOD = Pattern.compile("[0-9]{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?");
     private static final Pattern REGION_ACTION_LINK = Pattern.compile(PLAIN_ID + "/" + ID.pattern());
-    private static final Pattern PROVINCE_TASK_LINK = Pattern.compile("PV[0-9]{2}/" + ID.pattern());
+    private static final Pattern PROVINCE_TASK_LINK = Pattern.compile(ProvinceCode.PATTERN + "/" + ID.pattern());
     private static final Pattern WHOLE = Pattern.compile("[0-9]+");
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
@@ -42,11 +43,11 @@ public final class Values {
     }
 
     public static boolean isMunicipalityCode(String text) {
-        return MUNICIPALITY_CODE.matcher(text).matches();
+        return MunicipalityCode.isValid(text);
     }
 
     public static boolean isProvinceCode(String text) {
-        return PROVINCE_CODE.matcher(text).matches();
+        return ProvinceCode.isValid(text);
     }
 
     public static boolean isRegionActionLink(String text) {

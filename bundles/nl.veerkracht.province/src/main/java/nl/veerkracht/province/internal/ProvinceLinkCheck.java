@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Component;
 import nl.veerkracht.format.PlanFiles;
 import nl.veerkracht.model.Action;
 import nl.veerkracht.model.PlanContents;
+import nl.veerkracht.model.ProvinceCode;
 import nl.veerkracht.model.validation.Problem;
 import nl.veerkracht.store.PlanCheck;
 import nl.veerkracht.store.PlanRepository;
@@ -37,7 +38,7 @@ public final class ProvinceLinkCheck implements PlanCheck {
                 continue;
             }
             for (String link : action.links().get().province()) {
-                prefix(link).filter(code -> code.matches("PV[0-9]{2}")).ifPresent(code -> provinces.computeIfAbsent(code,
+                prefix(link).filter(ProvinceCode::isValid).ifPresent(code -> provinces.computeIfAbsent(code,
                         key -> headOf(workspace, RepositoryName.province(key))));
             }
             action.links().get().region().flatMap(ProvinceLinkCheck::prefix).filter(id -> id.matches("[a-z0-9][a-z0-9-]*"))

@@ -2,12 +2,12 @@ package nl.veerkracht.province.internal;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -24,6 +24,7 @@ import jakarta.json.stream.JsonGenerator;
 import nl.veerkracht.province.ProvinceReport;
 import nl.veerkracht.province.ProvinceReportJson;
 import nl.veerkracht.store.RepositoryName;
+import nl.veerkracht.store.StateFile;
 import nl.veerkracht.store.StoreException;
 import nl.veerkracht.store.Workspace;
 
@@ -37,6 +38,9 @@ public final class ReportFiles {
     private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'")
             .withZone(ZoneOffset.UTC);
 
+    /** Far more than a report of any pull; a larger file is not one Veerkracht wrote. */
+    private static final int LIMIT = 16 * 1024 * 1024;
+
     private ReportFiles() {
     }
 
@@ -49,10 +53,7 @@ public final class ReportFiles {
         Path folder = folder(workspace, report.province());
         Path file = folder.resolve(NAME_TIME.format(pulled) + "-" + report.to().substring(0, 10) + ".json");
         try {
-            Files.createDirectories(folder);
-            Path temp = folder.resolve(file.getFileName() + ".tmp");
-            Files.writeString(temp, text(ProvinceReportJson.json(report).add("pulled", pulled.toString()).build()), StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            StateFile.at(file).write(text(ProvinceReportJson.json(report).add("pulled", pulled.toString()).build()));
             return file;
         } catch (IOException e) {
             throw new StoreException(e, "commit.failed", folder, e.getMessage());
@@ -69,9 +70,9 @@ public final class ReportFiles {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(path -> path.toString().endsWith(".json"))
                     .sorted(Comparator.reverseOrder()).toList()) {
-                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                try (Reader reader = new StringReader(StateFile.at(file).read(LIMIT).orElseThrow())) {
                     reports.add(ProvinceReportJson.report(Json.createReader(reader).readObject()));
-                } catch (RuntimeException e) {
+                } catch (StateFile.TooLargeException | CharacterCodingException | RuntimeException e) {
                     // a report that cannot be read is skipped; the mirror itself is the truth
                 }
             }

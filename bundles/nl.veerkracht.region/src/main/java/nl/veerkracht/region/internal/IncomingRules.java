@@ -134,7 +134,6 @@ final class IncomingRules {
             if (key.isEmpty()) {
                 return refuse(commit, attribution, Rule.SIGNATURE, List.of("no-key"), Optional.empty());
             }
-            SshSignatures.register();
             SignatureCheck signature = repository.git().verifySignature(commit.commitId(), key.get());
             if (!signature.isVerified()) {
                 return refuse(commit, attribution, Rule.SIGNATURE, List.of(signature.status().name().toLowerCase()),

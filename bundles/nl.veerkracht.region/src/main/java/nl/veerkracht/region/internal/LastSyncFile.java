@@ -1,11 +1,9 @@
 package nl.veerkracht.region.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -13,6 +11,7 @@ import java.util.Optional;
 
 import nl.veerkracht.region.RegionException;
 import nl.veerkracht.store.RepositoryName;
+import nl.veerkracht.store.StateFile;
 import nl.veerkracht.store.StoreException;
 import nl.veerkracht.store.Workspace;
 
@@ -44,19 +43,11 @@ final class LastSyncFile {
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.of(new RegionException("lastSync.notAFile", file));
         }
-        Path temp = file.resolveSibling(FILE_NAME + ".tmp");
         try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(temp, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(when.truncatedTo(ChronoUnit.SECONDS))
-                    + "\n", StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            StateFile.at(file).write(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(when.truncatedTo(ChronoUnit.SECONDS))
+                    + "\n");
             return Optional.empty();
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // the failure below is what the user needs to know; a leftover temp file is written over next time
-            }
             return Optional.of(new RegionException(e, "lastSync.unwritable", file, e.getMessage()));
         }
     }

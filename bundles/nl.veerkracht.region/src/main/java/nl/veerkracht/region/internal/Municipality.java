@@ -50,12 +50,8 @@ record Municipality(String code, String name, Optional<String> province) {
         }
     }
 
-    /**
-     * The private key this municipality signs regional commits with. Asking for it makes sure JGit can sign
-     * with SSH keys: the signing bundles are loaded only where a region asks for signed commits.
-     */
+    /** The private key this municipality signs regional commits with. */
     SigningKey signingKey(Workspace workspace) {
-        SshSignatures.register();
         return SigningKey.of(workspace, code);
     }
 

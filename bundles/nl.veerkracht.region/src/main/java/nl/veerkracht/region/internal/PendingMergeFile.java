@@ -1,10 +1,7 @@
 package nl.veerkracht.region.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +25,7 @@ import nl.veerkracht.model.document.Node;
 import nl.veerkracht.model.document.ScalarNode;
 import nl.veerkracht.model.document.SourcePosition;
 import nl.veerkracht.region.RegionException;
+import nl.veerkracht.store.StateFile;
 
 /**
  * {@code pending-merge.yaml} in a regional plan's state folder ({@code .veerkracht/repositories/region/<id>/}):
@@ -50,17 +48,20 @@ final class PendingMergeFile {
 
     static final String FILE = "pending-merge.yaml";
 
+    /** Far more than the resolutions of any regional plan's conflicts; a larger file is damaged. */
+    private static final int LIMIT = 16 * 1024 * 1024;
+
     private PendingMergeFile() {
     }
 
     static Optional<StoredMerge> read(Path stateDirectory) {
         Path file = stateDirectory.resolve(FILE);
-        if (!Files.exists(file)) {
-            return Optional.empty();
-        }
         try {
-            Object loaded = new Load(LoadSettings.builder().build())
-                    .loadFromString(Files.readString(file, StandardCharsets.UTF_8));
+            Optional<String> text = StateFile.at(file).read(LIMIT);
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            Object loaded = new Load(LoadSettings.builder().build()).loadFromString(text.get());
             Map<?, ?> root = (Map<?, ?>) loaded;
             List<Resolution> resolutions = new ArrayList<>();
             for (Object item : (List<?>) root.get("resolutions")) {
@@ -104,11 +105,7 @@ final class PendingMergeFile {
         String text = new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).setWidth(120).build())
                 .dumpToString(root);
         try {
-            Files.createDirectories(stateDirectory);
-            Path temp = stateDirectory.resolve(FILE + ".tmp");
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            Files.move(temp, stateDirectory.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+            StateFile.at(stateDirectory.resolve(FILE)).write(text);
         } catch (IOException e) {
             throw new RegionException(e, "pending.unwritable", stateDirectory.resolve(FILE), e.getMessage());
         }
@@ -116,7 +113,7 @@ final class PendingMergeFile {
 
     static void delete(Path stateDirectory) {
         try {
-            Files.deleteIfExists(stateDirectory.resolve(FILE));
+            StateFile.at(stateDirectory.resolve(FILE)).delete();
         } catch (IOException e) {
             throw new RegionException(e, "pending.unwritable", stateDirectory.resolve(FILE), e.getMessage());
         }

@@ -6,14 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.ObjectInserter;
-
 import nl.veerkracht.format.PlanFileException;
 import nl.veerkracht.format.PlanFiles;
 import nl.veerkracht.format.PlanRead;
 import nl.veerkracht.model.EntityKind;
 import nl.veerkracht.model.document.Node;
+import nl.veerkracht.store.BlobId;
 import nl.veerkracht.store.HistoryEntry;
 import nl.veerkracht.store.PlanRepository;
 
@@ -31,7 +29,6 @@ final class RegionRepository implements AutoCloseable {
     private final Map<String, byte[]> fresh = new HashMap<>();
     private final Map<String, Optional<Node>> documents = new HashMap<>();
     private final Map<String, HistoryEntry> commits = new HashMap<>();
-    private final ObjectInserter.Formatter hasher = new ObjectInserter.Formatter();
 
     RegionRepository(PlanRepository git) {
         this.git = git;
@@ -58,7 +55,7 @@ final class RegionRepository implements AutoCloseable {
 
     /** Keeps content made in memory and answers the id Git gives it. */
     String add(byte[] content) {
-        String id = hasher.idFor(Constants.OBJ_BLOB, content).name();
+        String id = BlobId.of(content);
         fresh.putIfAbsent(id, content);
         return id;
     }

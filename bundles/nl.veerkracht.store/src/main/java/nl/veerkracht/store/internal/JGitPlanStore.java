@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.osgi.service.component.annotations.Component;
@@ -27,6 +26,8 @@ import nl.veerkracht.merge.FieldChange;
 import nl.veerkracht.merge.PlanDiff;
 import nl.veerkracht.merge.SemanticDiff;
 import nl.veerkracht.model.EntityKind;
+import nl.veerkracht.model.MunicipalityCode;
+import nl.veerkracht.model.ProvinceCode;
 import nl.veerkracht.model.document.MapNode;
 import nl.veerkracht.model.document.Node;
 import nl.veerkracht.model.document.ScalarNode;
@@ -57,8 +58,6 @@ public final class JGitPlanStore implements PlanStore {
     /** How long a writing command waits for another one in the same workspace. */
     static final Duration LOCK_WAIT = Duration.ofSeconds(30);
 
-    private static final Pattern MUNICIPALITY = Pattern.compile("GM[0-9]{4}");
-    private static final Pattern PROVINCE = Pattern.compile("PV[0-9]{2}");
 
     private static final System.Logger LOG = System.getLogger(JGitPlanStore.class.getName());
 
@@ -101,11 +100,11 @@ public final class JGitPlanStore implements PlanStore {
 
     @Override
     public Workspace init(Path directory, String code, String name, Optional<String> province, Optional<Author> author) {
-        boolean isProvince = PROVINCE.matcher(code).matches();
-        if (!isProvince && !MUNICIPALITY.matcher(code).matches()) {
+        boolean isProvince = ProvinceCode.isValid(code);
+        if (!isProvince && !MunicipalityCode.isValid(code)) {
             throw new StoreException("init.code", code);
         }
-        if (province.isPresent() && !PROVINCE.matcher(province.get()).matches()) {
+        if (province.isPresent() && !ProvinceCode.isValid(province.get())) {
             throw new StoreException("init.code", province.get());
         }
         Path planFolder = directory.resolve(RepositoryName.PLAN.folder());
