@@ -428,6 +428,14 @@ public final class PlanRepository implements AutoCloseable {
     }
 
     /**
+     * As {@link #receive(RemoteAccess, String)}, with other limits: those of a region that raised the count
+     * of files in its plan (the region's plan as this repository has it, never as the tip says).
+     */
+    public Optional<String> receive(RemoteAccess access, String url, TreeRules.Limits limits) {
+        return exchange.receive(access, url, limits);
+    }
+
+    /**
      * Checks the commits that {@code tip}, a commit of this repository, brings over its branches and Veerkracht's
      * own refs, as {@link #receive(RemoteAccess, String)} checks what arrives: for a commit about to become part
      * of a history that others fetch, so that what no other member would take is refused before a branch points
@@ -436,7 +444,12 @@ public final class PlanRepository implements AutoCloseable {
      * @throws ReceivedRefusedException naming the first commit that breaks a {@link ReceiveRule}, and the rule
      */
     public void checkIncoming(String tip) {
-        exchange.checkIncoming(tip);
+        checkIncoming(tip, TreeRules.Limits.DEFAULT);
+    }
+
+    /** As {@link #checkIncoming(String)}, with the limits of a region that raised them. */
+    public void checkIncoming(String tip, TreeRules.Limits limits) {
+        exchange.checkIncoming(tip, limits);
     }
 
     /** The ref under which the {@code main} of the remote called {@code trackingName} is kept. */

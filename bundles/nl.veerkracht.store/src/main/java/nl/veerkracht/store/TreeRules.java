@@ -37,6 +37,11 @@ public final class TreeRules {
          * FORMAT-REFERENCE, "Reading").
          */
         public static final Limits DEFAULT = new Limits(10_000, 1024 * 1024);
+
+        /** These limits with {@code files} files at most. */
+        public Limits withFiles(int files) {
+            return new Limits(files, fileBytes);
+        }
     }
 
     /**

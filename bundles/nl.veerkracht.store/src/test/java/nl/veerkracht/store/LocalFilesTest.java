@@ -221,21 +221,51 @@ class LocalFilesTest {
     }
 
     @Test
-    void aCommitStagesWhatGitAddAllWouldIgnoredFilesLeftOutDeletionsIncluded() throws Exception {
-        write(".gitignore", "*.bak\n");
-        write("notities.bak", "klad\n");
+    void aFileOutsideThePlansLayoutIsAFindingAsEveryPeerWouldRefuseIt() throws Exception {
         write("README.md", "# Plan van Breda\n");
-        commit("Leesmij");
+        refused("README.md", "workingTree.outsideLayout");
+        assertEquals("README.md:1:1: 'README.md' is not a plan file: a plan holds only plan.yaml and the folders of"
+                + " its entities (actions/, needs/, ...), and every other municipality refuses a commit with anything"
+                + " else (rule PLAN_LAYOUT); remove it, move it out of the plan's folder, or list it in"
+                + " .git/info/exclude", validate().get(0).render(Language.EN));
+        Files.delete(plan.resolve("README.md"));
+
+        write(".gitignore", "*.bak\n");
+        refused(".gitignore", "workingTree.outsideLayout");
+        Files.delete(plan.resolve(".gitignore"));
+
+        write("notities/januari.txt", "klad\n");
+        write("notities/februari/x.txt", "klad\n");
+        refused("notities/", "workingTree.outsideLayout");
+
+        for (String path : List.of("README.md", ".gitignore", "notities/januari.txt")) {
+            assertEquals(Optional.of(ReceiveRule.PLAN_LAYOUT),
+                    TreeRules.file(path, TreeRules.REGULAR_FILE).map(TreeRules.Breach::rule),
+                    path + ": what a commit may not hold is what no peer takes in");
+        }
+
+        write(".git/info/exclude", "notities/\n");
+        assertEquals(List.of(), validate(), "what Git ignores is not committed, so it is no finding");
+        assertEquals("", git.ok(plan, "status", "--porcelain"), "plain git ignores it too");
+        assertEquals("commit.nothing", assertThrows(StoreException.class, () -> commit("Notities")).key());
+    }
+
+    @Test
+    void aCommitStagesWhatGitAddAllWouldIgnoredFilesLeftOutDeletionsIncluded() throws Exception {
+        write(".git/info/exclude", "*.bak\n");
+        write("notities.bak", "klad\n");
+        write("actions/winkels.yaml", ACTION.replace("terrassen-verruimen", "winkels"));
+        commit("Winkels");
         try (PlanRepository repository = workspace.open(RepositoryName.PLAN)) {
-            assertEquals(List.of(".gitignore", "README.md", "actions/terrassen-verruimen.yaml", "plan.yaml"),
+            assertEquals(List.of("actions/terrassen-verruimen.yaml", "actions/winkels.yaml", "plan.yaml"),
                     List.copyOf(repository.filesAt(repository.head().orElseThrow()).keySet()));
         }
-        Files.delete(plan.resolve("README.md"));
+        Files.delete(plan.resolve("actions/winkels.yaml"));
         write("actions/terrassen-verruimen.yaml", ACTION.replace("short", "medium"));
-        HistoryEntry second = commit("Middellang, zonder leesmij");
-        assertEquals(List.of("README.md", "actions/terrassen-verruimen.yaml"), second.changedPaths());
+        HistoryEntry second = commit("Middellang, zonder winkels");
+        assertEquals(List.of("actions/terrassen-verruimen.yaml", "actions/winkels.yaml"), second.changedPaths());
         assertEquals("", git.ok(plan, "status", "--porcelain"));
-        assertEquals("commit: Middellang, zonder leesmij", git.ok(plan, "reflog", "-1", "--format=%gs", "main").strip());
+        assertEquals("commit: Middellang, zonder winkels", git.ok(plan, "reflog", "-1", "--format=%gs", "main").strip());
         StoreException nothing = assertThrows(StoreException.class, () -> commit("Niets"));
         assertEquals("commit.nothing", nothing.key());
         git.assertFsckClean(plan);

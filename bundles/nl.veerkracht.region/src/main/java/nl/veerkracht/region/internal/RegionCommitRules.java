@@ -4,11 +4,13 @@ import java.util.Optional;
 
 import org.osgi.service.component.annotations.Component;
 
+import nl.veerkracht.model.RegionalPlan;
 import nl.veerkracht.region.Refusal;
 import nl.veerkracht.region.RefusedException;
 import nl.veerkracht.store.CommitCheck;
 import nl.veerkracht.store.ReceivedRefusedException;
 import nl.veerkracht.store.RepositoryName;
+import nl.veerkracht.store.TreeRules;
 import nl.veerkracht.store.Workspace;
 
 /**
@@ -30,7 +32,10 @@ public final class RegionCommitRules implements CommitCheck {
         try (RegionRepository region = new RegionRepository(workspace.open(repository))) {
             try {
                 // what every member's fetch checks first: well-formed objects, only plan files in their place
-                region.git().checkIncoming(commit);
+                // within the limits the members apply: those of the regional plan the commit builds on
+                int files = parent.flatMap(before -> RegionalPlans.at(region, before)).map(RegionalPlan::filesLimit)
+                        .orElse(RegionalPlan.FILES_LIMIT);
+                region.git().checkIncoming(commit, TreeRules.Limits.DEFAULT.withFiles(files));
             } catch (ReceivedRefusedException e) {
                 throw refused(repository, IncomingRules.refusal(e));
             }

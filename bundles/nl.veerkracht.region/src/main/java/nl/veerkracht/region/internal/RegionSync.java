@@ -31,6 +31,7 @@ import nl.veerkracht.store.RemoteUrls;
 import nl.veerkracht.store.RepositoryName;
 import nl.veerkracht.store.SigningKey;
 import nl.veerkracht.store.StoreException;
+import nl.veerkracht.store.TreeRules;
 import nl.veerkracht.store.Workspace;
 
 /**
@@ -63,6 +64,7 @@ final class RegionSync {
     private IncomingRules rules;
     private boolean withHub;
     private RemoteAccess remote;
+    private TreeRules.Limits limits = TreeRules.Limits.DEFAULT;
 
     private final Map<String, SourceReport> sources = new LinkedHashMap<>();
     private final List<RegionReport.Notice> notices = new ArrayList<>();
@@ -98,6 +100,8 @@ final class RegionSync {
             }
             String head = git.head().orElseThrow(() -> new RegionException("region.noPlan", name.folder()));
             RegionalPlan plan = regionalPlan(head);
+            // what a commit from another member may hold: as the regional plan here says, never as theirs does
+            limits = TreeRules.Limits.DEFAULT.withFiles(plan.filesLimit());
             withHub = plan.hub().isPresent();
             if (!finishPendingMerge()) {
                 return report(before, Optional.empty());
@@ -215,7 +219,7 @@ final class RegionSync {
             }
             progress.fetching(name, member.code(), member.name(), ++index, total);
             try {
-                Optional<String> tip = repository.git().receive(remote, member.url().get());
+                Optional<String> tip = repository.git().receive(remote, member.url().get(), limits);
                 if (tip.isPresent()) {
                     tips.put(member, tip.get());
                 } else {
@@ -255,7 +259,7 @@ final class RegionSync {
             progress.fetching(name, HUB, hub, 1, 1);
             Optional<String> tip;
             try {
-                tip = repository.git().receive(remote, hubUrl);
+                tip = repository.git().receive(remote, hubUrl, limits);
             } catch (ReceivedRefusedException e) {
                 forget(HUB);
                 record(refused(HUB, hub, IncomingRules.refusal(e)));

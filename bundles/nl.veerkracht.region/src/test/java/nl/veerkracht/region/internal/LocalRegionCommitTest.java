@@ -22,6 +22,7 @@ import nl.veerkracht.region.RefusedException;
 import nl.veerkracht.region.RegionSyncReport;
 import nl.veerkracht.region.Rule;
 import nl.veerkracht.region.SyncOutcome;
+import nl.veerkracht.store.InvalidPlanException;
 import nl.veerkracht.store.RepositoryName;
 import nl.veerkracht.store.StoreException;
 
@@ -104,12 +105,14 @@ class LocalRegionCommitTest {
     }
 
     @Test
-    void aFileThatEveryMembersFetchRefusesIsRefusedWhereItIsMade() throws Exception {
+    void aFileThatEveryMembersFetchRefusesIsAFindingWhereItIsMade() throws Exception {
         write(ettenLeur, "README.md", "Ons deel van de regio\n");
-        RefusedException refused = refused(ettenLeur, Rule.PLAN_LAYOUT);
-        assertTrue(refused.describe(Locale.ENGLISH).startsWith("nothing recorded in region/west-brabant: the other members"
-                + " would refuse this commit"), refused.describe(Locale.ENGLISH));
-        assertTrue(refused.describe(Locale.ENGLISH).contains("README.md"), refused.describe(Locale.ENGLISH));
+        String before = head(ettenLeur).orElseThrow();
+        InvalidPlanException invalid = assertThrows(InvalidPlanException.class, () -> region.commit(ettenLeur, "Leesmij"));
+        assertEquals(List.of("README.md workingTree.outsideLayout"),
+                invalid.problems().stream().map(problem -> problem.path() + " " + problem.key()).toList());
+        assertEquals(before, head(ettenLeur).orElseThrow(), "main did not move");
+        CGit.assertFsckClean(ettenLeur.region());
     }
 
     @Test

@@ -242,6 +242,30 @@ class ReceivedFromPeersTest {
     }
 
     @Test
+    void aRegionWhoseCoordinatorRaisedTheLimitTakesInMoreFiles() throws Exception {
+        write(breda, "plan.yaml", read(breda, "plan.yaml") + "max_files: 20000\n");
+        region.commit(breda, "Ruimte voor meer behoeften");
+        region.sync(roosendaal);
+        assertTrue(read(roosendaal, "plan.yaml").contains("max_files: 20000"));
+        Path needs = Files.createDirectories(roosendaal.region().resolve("needs"));
+        for (int i = 0; i < 10_000; i++) {
+            Files.writeString(needs.resolve("GM1674-n" + i + ".yaml"), "id: GM1674-n" + i + "\ntitle: Behoefte " + i
+                    + "\n");
+        }
+        String many = plainCommit();
+
+        RegionSyncReport report = region.sync(breda);
+
+        SourceReport fromRoosendaal = source(report, "GM1674");
+        assertEquals(SourceReport.Status.MERGED, fromRoosendaal.status(),
+                () -> fromRoosendaal.status() + " " + fromRoosendaal.refusal());
+        assertTrue(CGit.run(breda.region(), "merge-base", "--is-ancestor", many, "HEAD").isEmpty(),
+                "Roosendaal's commit is in Breda's history");
+        assertTrue(Files.isRegularFile(breda.region().resolve("needs/GM1674-n9999.yaml")));
+        CGit.assertFsckClean(breda.region());
+    }
+
+    @Test
     void aMalformedCommitOnTheHubIsRefusedAndNothingIsPushed() throws Exception {
         Path hub = temp.resolve("hub.git");
         CGit.run(temp, "clone", "-q", "--bare", breda.region().toString(), hub.toString());

@@ -158,8 +158,10 @@ class RegionSyncTest {
     @Test
     void aFileOutsideThePlanIsRefusedAndThePlanFilesOfOthersAreStillMerged() throws Exception {
         peerToPeer();
+        // Veerkracht does not commit it (a finding); plain git does
         write(breda, "README.md", "# West-Brabant volgens Breda\n");
-        region.commit(breda, "Leesmij");
+        CGit.run(breda.region(), "add", "-A");
+        CGit.run(breda.region(), "commit", "-q", "-m", "Leesmij\n\nVeerkracht-Municipality: GM0758");
         edit(roosendaal, Actions.FONDS, "term: medium", "term: long");
 
         RegionSyncReport report = region.sync(ettenLeur);

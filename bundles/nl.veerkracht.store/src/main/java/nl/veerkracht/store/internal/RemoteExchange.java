@@ -84,11 +84,16 @@ public final class RemoteExchange {
      *         malformed object) and the rule; nothing of it is kept
      */
     public Optional<String> receive(RemoteAccess access, String url) {
+        return receive(access, url, TreeRules.Limits.DEFAULT);
+    }
+
+    /** As {@link #receive(RemoteAccess, String)}, with the limits of a region that raised them. */
+    public Optional<String> receive(RemoteAccess access, String url, TreeRules.Limits limits) {
         refuseShallowSource(url);
         String shown = RemoteUrls.withoutPasswords(url);
         Optional<String> known = knownLocalTip(url);
         if (known.isPresent()) {
-            checkReceived(repository, ObjectId.fromString(known.get()), shown, Set.of());
+            checkReceived(repository, ObjectId.fromString(known.get()), shown, Set.of(), limits);
             return known;
         }
         git.housekeepInForeground();
@@ -120,7 +125,7 @@ public final class RemoteExchange {
             if (tip.isEmpty()) {
                 return Optional.empty();
             }
-            checkReceived(quarantine.repository(), tip.get(), shown, checker.unusualTrees());
+            checkReceived(quarantine.repository(), tip.get(), shown, checker.unusualTrees(), limits);
             if (!repository.getObjectDatabase().has(tip.get())) {
                 // a commit here comes with everything it refers to: fetches and writes add objects whole
                 quarantine.keepIn(repository, tip.get());
@@ -139,15 +144,16 @@ public final class RemoteExchange {
      *
      * @throws ReceivedRefusedException naming the first commit that breaks a {@link ReceiveRule}, and the rule
      */
-    public void checkIncoming(String tip) {
-        checkReceived(repository, ObjectId.fromString(tip), directory.toString(), Set.of());
+    public void checkIncoming(String tip, TreeRules.Limits limits) {
+        checkReceived(repository, ObjectId.fromString(tip), directory.toString(), Set.of(), limits);
     }
 
     /**
      * Checks the commits {@code tip} brings over our branches and Veerkracht's own refs (never over a tracking
      * ref: an older Veerkracht moved those before it checked), with the objects {@code objects} sees.
      */
-    private void checkReceived(Repository objects, ObjectId tip, String shown, Set<ObjectId> unusualTrees) {
+    private void checkReceived(Repository objects, ObjectId tip, String shown, Set<ObjectId> unusualTrees,
+            TreeRules.Limits limits) {
         List<ObjectId> known = new ArrayList<>();
         try {
             for (String prefix : List.of(Constants.R_HEADS, Constants.R_TAGS, "refs/veerkracht/")) {
@@ -156,7 +162,7 @@ public final class RemoteExchange {
                     known.add(peeled.getPeeledObjectId() != null ? peeled.getPeeledObjectId() : ref.getObjectId());
                 }
             }
-            ReceivedObjects.check(objects, tip, known, shown, unusualTrees, TreeRules.Limits.DEFAULT);
+            ReceivedObjects.check(objects, tip, known, shown, unusualTrees, limits);
         } catch (IOException e) {
             throw git.unreadable(e);
         }

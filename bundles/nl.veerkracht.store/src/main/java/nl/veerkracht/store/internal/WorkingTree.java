@@ -10,16 +10,25 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.ConfigConstants;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.dircache.DirCacheIterator;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.treewalk.FileTreeIterator;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.WorkingTreeIterator;
 
+import nl.veerkracht.model.EntityKind;
 import nl.veerkracht.model.document.SourcePosition;
 import nl.veerkracht.model.validation.Problem;
 import nl.veerkracht.store.PlanRepository;
@@ -60,10 +69,68 @@ public final class WorkingTree {
      * for ever); a folder that is a Git repository of its own (Git would record it as a submodule);
      * {@code .gitattributes} and {@code .gitmodules} anywhere (they change how Git treats the files); an
      * executable file where the repository records the execute bit ({@code core.fileMode}), since a plan's
-     * files are all mode 100644. Nothing is opened to find them.
+     * files are all mode 100644; a file a commit would record outside the plan's layout. Nothing is opened
+     * to find them.
      */
     public List<Problem> problems() {
-        return scanWorkingTree(false).problems();
+        List<Problem> problems = new ArrayList<>(scanWorkingTree(false).problems());
+        Set<String> named = new HashSet<>();
+        problems.forEach(problem -> named.add(problem.path()));
+        // one finding per path: a .gitattributes or a socket outside the layout is said as what it is
+        outsideLayout().stream().filter(problem -> !named.contains(problem.path())).forEach(problems::add);
+        problems.sort(Problem.ORDER);
+        return problems;
+    }
+
+    /**
+     * The files a commit would record (as {@code git add --all}: tracked, or not ignored) that are not
+     * where a plan's layout puts files: a file at the top other than {@code plan.yaml} ({@code README.md},
+     * {@code .gitignore}), or a folder other than the entity folders (each such folder once). Every other
+     * repository refuses a commit that holds one (rule {@code PLAN_LAYOUT}), so one's own commit must not.
+     * A misnamed file inside an entity folder is the format's to report.
+     */
+    private List<Problem> outsideLayout() {
+        Set<String> reported = new TreeSet<>();
+        try (TreeWalk walk = new TreeWalk(repository)) {
+            int tracked = walk.addTree(new DirCacheIterator(repository.readDirCache()));
+            int working = walk.addTree(new FileTreeIterator(repository));
+            while (walk.next()) {
+                WorkingTreeIterator entry = walk.getTree(working, WorkingTreeIterator.class);
+                if (entry == null || walk.getTree(tracked, DirCacheIterator.class) == null && entry.isEntryIgnored()) {
+                    continue; // gone, or ignored as git add --all ignores it
+                }
+                String path = walk.getPathString();
+                int slash = path.indexOf('/');
+                String top = slash < 0 ? path : path.substring(0, slash);
+                if (walk.isSubtree()) {
+                    if (entry.getEntryFileMode() != FileMode.GITLINK && !isEntityFolder(top)) {
+                        walk.enterSubtree();
+                    }
+                    continue;
+                }
+                FileMode mode = entry.getEntryFileMode();
+                if (mode != FileMode.REGULAR_FILE && mode != FileMode.EXECUTABLE_FILE) {
+                    continue; // not a regular file: reported as such
+                }
+                if (slash >= 0) {
+                    reported.add(top + "/");
+                } else if (!path.equals(EntityKind.PLAN.pathOf(""))) {
+                    reported.add(path);
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException(e, "workingTree.unreadable", directory, e.getMessage());
+        }
+        return reported.stream().map(path -> fileProblem(path, "workingTree.outsideLayout")).toList();
+    }
+
+    private static boolean isEntityFolder(String path) {
+        for (EntityKind kind : EntityKind.values()) {
+            if (kind != EntityKind.PLAN && kind.folder().equals(path + "/")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The working tree's regular files (when {@code read}) and what it holds that a plan may not. */
