@@ -19,6 +19,7 @@ import nl.veerkracht.model.Observation;
 import nl.veerkracht.monitor.IndicatorStatus;
 import nl.veerkracht.monitor.MonitorProblem;
 import nl.veerkracht.monitor.Trend;
+import nl.veerkracht.monitor.status.StatusCalculation;
 
 /** Periods, numbers, CSV exports and status: the monitor's pure parts. */
 class PureMonitoringTest {
