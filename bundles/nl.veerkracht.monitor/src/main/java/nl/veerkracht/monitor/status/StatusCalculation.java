@@ -76,11 +76,18 @@ public final class StatusCalculation {
                 baseline, target, progress, trend, onTrack, stale);
     }
 
+    /**
+     * How many months after its end a period's figure stays fresh: a year for yearly figures, two quarters for
+     * quarterly, monthly and daily ones.
+     */
+    public static int monthsFresh(ObservationPeriods.Kind kind) {
+        return kind == ObservationPeriods.Kind.YEAR ? 12 : 6;
+    }
+
     static boolean isStale(String period, LocalDate today) {
         LocalDate end = ObservationPeriods.end(period).orElseThrow();
         ObservationPeriods.Kind kind = ObservationPeriods.kindOf(period).orElseThrow();
-        LocalDate freshUntil = kind == ObservationPeriods.Kind.YEAR ? end.plusYears(1) : end.plusMonths(6);
-        return today.isAfter(freshUntil);
+        return today.isAfter(end.plusMonths(monthsFresh(kind)));
     }
 
     private static Trend trend(List<Observation> dated) {
