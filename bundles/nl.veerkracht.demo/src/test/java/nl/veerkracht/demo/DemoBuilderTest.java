@@ -2,6 +2,7 @@ package nl.veerkracht.demo;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nl.veerkracht.demo.internal.DemoBuilder;
 import nl.veerkracht.format.PlanFiles;
+import nl.veerkracht.monitor.IndicatorStatus;
+import nl.veerkracht.monitor.internal.MonitorService;
 import nl.veerkracht.province.ProvinceReport;
 import nl.veerkracht.province.internal.JGitProvinceService;
 import nl.veerkracht.province.internal.MemberMirrorsSyncStep;
@@ -61,7 +65,7 @@ class DemoBuilderTest {
         sync.addStep(new ProvinceSyncStep(store), Map.of(SyncStep.ORDER, 200));
         sync.addStep(new MemberMirrorsSyncStep(store), Map.of(SyncStep.ORDER, 300));
         provinces = new JGitProvinceService(store);
-        builder = new DemoBuilder(store, new JGitRegionService(store), sync, provinces);
+        builder = new DemoBuilder(store, new JGitRegionService(store), sync, provinces, new MonitorService());
     }
 
     @Test
@@ -91,9 +95,9 @@ class DemoBuilderTest {
         assertEquals(5, plan.contents().actions().size());
         assertEquals("raad/2026-05-12", demo.approval());
         List<HistoryEntry> history = store.log(demo.breda(), RepositoryName.PLAN);
-        assertEquals(6, history.size(), "init and five commits of Breda's own plan");
-        assertEquals(List.of("init", "commit", "commit", "commit", "approve", "commit", "commit"),
-                steps.subList(0, 7).stream().map(DemoStep::key).toList());
+        assertEquals(7, history.size(), "init and six commits of Breda's own plan");
+        assertEquals(List.of("init", "commit", "commit", "commit", "approve", "commit", "commit", "monitor", "commit"),
+                steps.subList(0, 9).stream().map(DemoStep::key).toList());
 
         assertEquals("Etten-Leur " + SyncOutcome.CONFLICTS, syncs.get(0), "the first sync meets the conflict");
         assertEquals(List.of(1), conflicts, "exactly one conflict");
@@ -117,6 +121,39 @@ class DemoBuilderTest {
         assertEquals(1, store.readWorkingTree(demo.members().get("GM0748"), RepositoryName.PLAN).problems().size(),
                 "validate flags Bergen op Zoom's link to the closed task");
         assertFsckClean(demo.breda().directoryOf(RepositoryName.province("PV30")));
+    }
+
+    @Test
+    void breda_sCbsIndicatorIsFilledFromTheShippedResponsesCommittedAndFreshOnTheStoryDay() throws Exception {
+        List<DemoStep> steps = new ArrayList<>();
+        DemoWorkspaces demo = builder.build(temp.resolve("demo"), steps::add);
+        Path plan = demo.breda().directoryOf(RepositoryName.PLAN);
+
+        assertEquals("""
+                period,value,source
+                2025,14420,cbs
+                2026-Q1,14530,cbs
+                2026-Q2,14580,cbs
+                2026-Q3,14640,cbs
+                """, Files.readString(plan.resolve("indicators/vestigingen.csv")), "the shipped CBS figures, as update writes them");
+        DemoStep filled = steps.stream().filter(step -> step.key().equals("monitor")).findFirst().orElseThrow();
+        assertEquals(List.of("vestigingen", "81575NED", "2026-Q2: 14580, 2026-Q3: 14640*", "2026-Q1: 14510 -> 14530"),
+                filled.arguments());
+
+        List<HistoryEntry> history = store.log(demo.breda(), RepositoryName.PLAN);
+        assertTrue(history.stream().anyMatch(entry -> entry.message().startsWith("Vestigingen bijgewerkt uit CBS StatLine")),
+                history.toString());
+        try (PlanRepository repository = demo.breda().open(RepositoryName.PLAN)) {
+            assertTrue(repository.isClean(), "the update is committed");
+        }
+        assertFalse(Files.exists(demo.breda().stateDirectory().resolve("monitor.cfg")),
+                "a later monitor update in the demo asks CBS itself");
+
+        IndicatorStatus status = new MonitorService().status(demo.breda(), demo.storyDay()).stream()
+                .filter(s -> s.indicator().equals("vestigingen")).findFirst().orElseThrow();
+        assertFalse(status.stale());
+        assertEquals(Optional.of(true), status.onTrack());
+        assertEquals(Optional.of(28), status.progress());
     }
 
     @Test

@@ -9,7 +9,6 @@ import nl.veerkracht.checklist.internal.rules.DepartmentsInvolved;
 import nl.veerkracht.checklist.internal.rules.NeedsInventory;
 import nl.veerkracht.checklist.internal.rules.OfficialLead;
 import nl.veerkracht.checklist.internal.rules.RecentConsultation;
-import nl.veerkracht.checklist.internal.rules.RecentObservations;
 import nl.veerkracht.checklist.internal.rules.RegionSynced;
 import nl.veerkracht.checklist.internal.rules.RelationsMaintained;
 import nl.veerkracht.checklist.internal.rules.ScenarioReviewed;
@@ -47,9 +46,6 @@ public @interface ChecklistConfiguration {
 
     @AttributeDefinition(description = "Point 3: the actions serve at least this many of the broad themes.")
     int themes_minimum() default TransitionThemes.MINIMUM_DEFAULT;
-
-    @AttributeDefinition(description = "Point 4: the last observation of an indicator ended at most this many months ago.")
-    int observations_maxAgeMonths() default RecentObservations.MAX_AGE_DEFAULT;
 
     @AttributeDefinition(description = "Point 5: the official lead is freed at least this many hours a week.")
     int officialLead_minimumHoursFreed() default OfficialLead.MINIMUM_HOURS_DEFAULT;

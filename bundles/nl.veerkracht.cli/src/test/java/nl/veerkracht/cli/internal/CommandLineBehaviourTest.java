@@ -142,6 +142,9 @@ class CommandLineBehaviourTest {
                 "  actie Terrassen verruimen: budget.amount 10000 -> 15000; end 2026-04-29 -> 2026-09-30; progress 40 -> 75; term short -> medium"),
                 run.out());
         assertTrue(run.out().contains("  waarnemingen van terrassen-vergund: +2026-06: 118"), run.out());
+        assertTrue(run.out().contains("Monitoring: vestigingen bijgewerkt uit CBS-tabel 81575NED (antwoorden die de demo "
+                + "meebrengt, zonder netwerk): nieuw 2026-Q2: 14580, 2026-Q3: 14640* (* voorlopig); herzien 2026-Q1: 14510 -> 14530"),
+                run.out());
         assertTrue(run.out().contains("  nieuw: scenario Terugval naar een lockdown"), run.out());
         assertTrue(run.out().contains("Tienpuntencheck van Breda (GM0758)"), run.out());
         assertTrue(run.out().contains("De 4 kopieën van het regionale plan zijn gelijk"), run.out());

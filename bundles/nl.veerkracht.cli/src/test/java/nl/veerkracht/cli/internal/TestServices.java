@@ -59,7 +59,8 @@ final class TestServices {
         Checklist checklist = new ChecklistService(store, BuiltInRules.all(), settings);
         JGitRegionService regions = new JGitRegionService(store);
         JGitProvinceService provinces = new JGitProvinceService(store);
-        return new Services(store, new DemoBuilder(store, regions, sync, provinces), checklist, regions, sync, provinces,
-                index, new MonitorService());
+        MonitorService monitor = new MonitorService();
+        return new Services(store, new DemoBuilder(store, regions, sync, provinces, monitor), checklist, regions, sync,
+                provinces, index, monitor);
     }
 }

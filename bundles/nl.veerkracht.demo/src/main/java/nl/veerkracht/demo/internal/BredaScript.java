@@ -54,6 +54,12 @@ final class BredaScript {
             new Commit("5-terugval", List.of("scenarios/terugval.yaml", "lessons/een-ondernemersloket.md"), OFFICIAL,
                     "Terugvalscenario met draaiboek en een les uit de crisis"));
 
+    /** The indicator fed from CBS, from the responses the demo ships in {@code cbs/<table>/}. */
+    static final String CBS_INDICATOR = "vestigingen";
+    static final String CBS_TABLE = "81575NED";
+    static final String CBS_MESSAGE = "Vestigingen bijgewerkt uit CBS StatLine (tabel 81575NED): twee kwartalen erbij, "
+            + "het eerste kwartaal herzien";
+
     private BredaScript() {
     }
 }

@@ -2,6 +2,7 @@ package nl.veerkracht.demo.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -24,6 +25,8 @@ import nl.veerkracht.format.PlanFiles;
 import nl.veerkracht.model.document.FieldPath;
 import nl.veerkracht.model.document.MapNode;
 import nl.veerkracht.model.document.ScalarNode;
+import nl.veerkracht.monitor.IndicatorUpdate;
+import nl.veerkracht.monitor.Monitor;
 import nl.veerkracht.province.ProvinceService;
 import nl.veerkracht.province.ProvinceStepReport;
 import nl.veerkracht.region.NewMember;
@@ -52,14 +55,16 @@ public final class DemoBuilder implements Demo {
     private final RegionService regions;
     private final WorkspaceSync sync;
     private final ProvinceService provinces;
+    private final Monitor monitor;
 
     @Activate
     public DemoBuilder(@Reference PlanStore store, @Reference RegionService regions, @Reference WorkspaceSync sync,
-            @Reference ProvinceService provinces) {
+            @Reference ProvinceService provinces, @Reference Monitor monitor) {
         this.store = store;
         this.regions = regions;
         this.sync = sync;
         this.provinces = provinces;
+        this.monitor = monitor;
     }
 
     @Override
@@ -73,6 +78,7 @@ public final class DemoBuilder implements Demo {
                 Optional.of(BredaScript.APPROVAL_MESSAGE), Optional.of(BredaScript.ALDERMAN));
         progress.done(DemoStep.of("approve", approval.tagName()));
         commit(breda, BredaScript.AFTER_APPROVAL, progress);
+        monitor(breda, progress);
 
         Workspace province = province(root, progress);
         Map<String, Workspace> members = new LinkedHashMap<>();
@@ -82,6 +88,41 @@ public final class DemoBuilder implements Demo {
         }
         String tree = region(breda, members, province, progress);
         return new DemoWorkspaces(root, breda, approval.tagName(), members, province, tree, BredaScript.STORY_DAY);
+    }
+
+    /**
+     * Breda fills its CBS indicator as {@code monitor update} does, from the CBS responses the demo ships (no
+     * network): {@code .veerkracht/monitor.cfg} points at a server on the loopback address for the update and is
+     * removed afterwards, so that a later {@code monitor update} in the demo asks CBS itself. The new periods and
+     * the revision are committed, and the scorecard sees a fresh indicator on track.
+     */
+    private void monitor(Workspace breda, DemoProgress progress) {
+        Path settings = breda.stateDirectory().resolve("monitor.cfg");
+        IndicatorUpdate update;
+        try (ShippedCbs cbs = ShippedCbs.start()) {
+            Files.createDirectories(settings.getParent());
+            Files.writeString(settings, "# de demo: CBS-antwoorden die de demo meebrengt, zonder netwerk\ncbs.v3.url = "
+                    + cbs.base() + "\n", StandardCharsets.UTF_8);
+            update = monitor.update(breda, List.of(BredaScript.CBS_INDICATOR)).get(0);
+        } catch (IOException e) {
+            throw new StoreException(e, "commit.failed", settings, e.getMessage());
+        } finally {
+            try {
+                Files.deleteIfExists(settings);
+            } catch (IOException e) {
+                // the demo's settings file is harmless; the next update names it if it is in the way
+            }
+        }
+        if (update.failure().isPresent() || update.nothingNew()) {
+            throw new IllegalStateException("the demo's CBS indicator was not filled: " + update);
+        }
+        progress.done(DemoStep.of("monitor", BredaScript.CBS_INDICATOR, BredaScript.CBS_TABLE,
+                String.join(", ", update.added().stream().map(o -> o.period() + ": " + o.value().toPlainString()
+                        + (update.provisional().contains(o.period()) ? "*" : "")).toList()),
+                String.join(", ", update.revised().stream().map(r -> r.period() + ": " + r.before().toPlainString()
+                        + " -> " + r.after().toPlainString()).toList())));
+        store.commit(breda, RepositoryName.PLAN, BredaScript.CBS_MESSAGE, Optional.of(BredaScript.OFFICIAL));
+        progress.done(DemoStep.of("commit", BredaScript.OFFICIAL.name(), BredaScript.CBS_MESSAGE));
     }
 
     /** Noord-Brabant publishes its recovery programme: a province's workspace with its tasks. */

@@ -41,6 +41,7 @@ import nl.veerkracht.monitor.IndicatorUpdate;
 import nl.veerkracht.monitor.Monitor;
 import nl.veerkracht.monitor.MonitorException;
 import nl.veerkracht.monitor.MonitorProblem;
+import nl.veerkracht.monitor.status.StatusCalculation;
 import nl.veerkracht.store.RemoteAccess;
 import nl.veerkracht.store.RepositoryName;
 import nl.veerkracht.store.Workspace;
@@ -173,11 +174,7 @@ public final class MonitorService implements Monitor {
     public List<IndicatorStatus> status(Workspace workspace, LocalDate today) {
         Path plan = planOf(workspace);
         PlanRead read = read(plan);
-        List<IndicatorStatus> statuses = new ArrayList<>();
-        for (Indicator indicator : read.contents().indicators().values()) {
-            statuses.add(StatusCalculation.of(indicator, read.contents().observationsOf(indicator.id()), today));
-        }
-        return statuses;
+        return StatusCalculation.of(read.contents(), today);
     }
 
     /** What the indicator file asks of CBS; the region by default the plan's own municipality. */

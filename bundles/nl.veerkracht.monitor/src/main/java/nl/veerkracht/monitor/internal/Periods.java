@@ -1,12 +1,12 @@
 package nl.veerkracht.monitor.internal;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import nl.veerkracht.monitor.status.ObservationPeriods;
 
 /**
  * Periods: CBS's codes ({@code 2024KW02}), the CSV's periods ({@code 2024-Q2}) and the spellings of the
@@ -14,16 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class Periods {
 
-    /** What a CSV period spans. */
-    public enum Kind {
-        YEAR, QUARTER, MONTH, DAY
-    }
-
     private static final Pattern CBS = Pattern.compile("(\\d{4})(JJ|KW|MM)(\\d{2})");
-    private static final Pattern CSV_YEAR = Pattern.compile("\\d{4}");
-    private static final Pattern CSV_QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
-    private static final Pattern CSV_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
-    private static final Pattern CSV_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private static final List<String> MONTHS_NL = List.of("januari", "februari", "maart", "april", "mei", "juni",
             "juli", "augustus", "september", "oktober", "november", "december");
@@ -61,41 +52,6 @@ public final class Periods {
         };
     }
 
-    /** The kind of a CSV period, if it is one. */
-    public static Optional<Kind> kindOf(String period) {
-        if (CSV_YEAR.matcher(period).matches()) {
-            return Optional.of(Kind.YEAR);
-        }
-        if (CSV_QUARTER.matcher(period).matches()) {
-            return Optional.of(Kind.QUARTER);
-        }
-        Matcher month = CSV_MONTH.matcher(period);
-        if (month.matches()) {
-            int m = Integer.parseInt(month.group(2));
-            return m >= 1 && m <= 12 ? Optional.of(Kind.MONTH) : Optional.empty();
-        }
-        if (CSV_DAY.matcher(period).matches()) {
-            try {
-                LocalDate.parse(period);
-                return Optional.of(Kind.DAY);
-            } catch (java.time.DateTimeException e) {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The last day of a CSV period. */
-    public static Optional<LocalDate> end(String period) {
-        return kindOf(period).map(kind -> switch (kind) {
-            case YEAR -> LocalDate.of(Integer.parseInt(period), 12, 31);
-            case QUARTER -> YearMonth.of(Integer.parseInt(period.substring(0, 4)),
-                    Integer.parseInt(period.substring(6)) * 3).atEndOfMonth();
-            case MONTH -> YearMonth.parse(period).atEndOfMonth();
-            case DAY -> LocalDate.parse(period);
-        });
-    }
-
     /**
      * A period as a portal's export writes it, as a CSV period: years ({@code 2024}), quarters ({@code 2024 Q2},
      * {@code 2024-Q2}, {@code 2e kwartaal 2024}, {@code 2024KW02}), months ({@code 2024-05}, {@code mei 2024},
@@ -108,7 +64,7 @@ public final class Periods {
         if (cbs.isPresent()) {
             return cbs;
         }
-        if (kindOf(t.toUpperCase(Locale.ROOT)).isPresent()) {
+        if (ObservationPeriods.kindOf(t.toUpperCase(Locale.ROOT)).isPresent()) {
             return Optional.of(t.toUpperCase(Locale.ROOT));
         }
         for (int i = 0; i < ORDINALS.size(); i++) {

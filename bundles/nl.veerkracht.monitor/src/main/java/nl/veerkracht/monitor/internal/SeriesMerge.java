@@ -12,6 +12,7 @@ import java.util.Set;
 import nl.veerkracht.model.IndicatorSource;
 import nl.veerkracht.model.Observation;
 import nl.veerkracht.monitor.Revision;
+import nl.veerkracht.monitor.status.ObservationPeriods;
 
 /**
  * New figures into an indicator's series, so that the file changes as little as possible: rows keep their
@@ -60,9 +61,7 @@ public final class SeriesMerge {
     }
 
     /** Periods in time order: by their last day, then by their text. */
-    public static final Comparator<String> PERIOD_ORDER = Comparator
-            .<String, java.time.LocalDate>comparing(period -> Periods.end(period).orElse(java.time.LocalDate.MAX))
-            .thenComparing(Comparator.naturalOrder());
+    public static final Comparator<String> PERIOD_ORDER = ObservationPeriods.ORDER;
 
     private static BigDecimal normal(BigDecimal value) {
         return new BigDecimal(Numbers.csv(value));

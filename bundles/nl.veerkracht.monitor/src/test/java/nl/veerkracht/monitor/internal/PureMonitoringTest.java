@@ -19,6 +19,8 @@ import nl.veerkracht.model.Observation;
 import nl.veerkracht.monitor.IndicatorStatus;
 import nl.veerkracht.monitor.MonitorProblem;
 import nl.veerkracht.monitor.Trend;
+import nl.veerkracht.monitor.status.ObservationPeriods;
+import nl.veerkracht.monitor.status.StatusCalculation;
 
 /** Periods, numbers, CSV exports and status: the monitor's pure parts. */
 class PureMonitoringTest {
@@ -126,6 +128,19 @@ class PureMonitoringTest {
         assertEquals(List.of("2024", "2023", "2025", "2026"), result.series().stream().map(Observation::period).toList());
         assertEquals(1, result.revised().size());
         assertEquals(new BigDecimal("9"), result.series().get(1).value());
+    }
+
+    @Test
+    void periodsEndOnTheirLastDayAndSortInTimeOrder() {
+        assertEquals(Optional.of(LocalDate.of(2025, 12, 31)), ObservationPeriods.end("2025"));
+        assertEquals(Optional.of(LocalDate.of(2025, 6, 30)), ObservationPeriods.end("2025-Q2"));
+        assertEquals(Optional.of(LocalDate.of(2024, 2, 29)), ObservationPeriods.end("2024-02"));
+        assertEquals(Optional.of(LocalDate.of(2025, 3, 14)), ObservationPeriods.end("2025-03-14"));
+        assertEquals(Optional.empty(), ObservationPeriods.end("Q2"));
+        assertEquals(Optional.empty(), ObservationPeriods.end("2025-13"));
+        assertEquals(List.of("2024", "2025-03", "2025-Q1", "2025", "2025-12", "2025-Q4", "x"),
+                java.util.stream.Stream.of("x", "2025-Q4", "2025", "2025-03", "2024", "2025-12", "2025-Q1")
+                        .sorted(ObservationPeriods.ORDER).toList());
     }
 
     @Test

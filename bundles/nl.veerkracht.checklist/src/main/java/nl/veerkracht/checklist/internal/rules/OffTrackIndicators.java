@@ -1,10 +1,8 @@
 package nl.veerkracht.checklist.internal.rules;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -15,13 +13,15 @@ import nl.veerkracht.checklist.PlanFacts;
 import nl.veerkracht.checklist.RuleSettings;
 import nl.veerkracht.checklist.Severity;
 import nl.veerkracht.model.EntityKind;
-import nl.veerkracht.model.Indicator;
 import nl.veerkracht.model.Observation;
+import nl.veerkracht.monitor.IndicatorStatus;
+import nl.veerkracht.monitor.Trend;
+import nl.veerkracht.monitor.status.StatusCalculation;
 
 /**
- * Point 4: monitoring is there to hold or adjust the course. Attention for an indicator with a
- * baseline and a target whose most recent observation lies on the far side of the baseline: it
- * moves away from its target.
+ * Point 4: monitoring is there to hold or adjust the course. Attention for every indicator that
+ * {@code monitor status} calls not on track: its latest observation lies on the far side of the baseline, or
+ * its trend goes away from the target, and the target is not reached.
  */
 @Component(service = ChecklistRule.class)
 public final class OffTrackIndicators extends BuiltInRule {
@@ -33,21 +33,21 @@ public final class OffTrackIndicators extends BuiltInRule {
     @Override
     public List<Finding> evaluate(PlanFacts facts, LocalDate today, RuleSettings settings) {
         List<Finding> findings = new ArrayList<>();
-        for (Indicator indicator : facts.contents().indicators().values()) {
-            if (indicator.baseline().isEmpty() || indicator.target().isEmpty()) {
+        for (IndicatorStatus status : StatusCalculation.of(facts.contents(), today)) {
+            if (status.onTrack().orElse(true)) {
                 continue;
             }
-            BigDecimal baseline = indicator.baseline().get();
-            BigDecimal target = indicator.target().get();
-            int direction = target.compareTo(baseline);
-            Optional<Observation> latest = ObservationPeriods.latest(facts.contents().observationsOf(indicator.id()));
-            if (direction == 0 || latest.isEmpty()) {
-                continue;
-            }
-            int moved = latest.get().value().compareTo(baseline);
-            if (moved != 0 && moved != direction) {
-                findings.add(finding(Severity.ATTENTION, facts.file(EntityKind.INDICATOR, indicator.id()), indicator.id(),
-                        "away", indicator.title(), latest.get().value(), latest.get().period(), baseline, target));
+            String file = facts.file(EntityKind.INDICATOR, status.indicator());
+            Observation latest = status.latest().orElseThrow();
+            boolean farSide = status.progress().map(progress -> progress < 0).orElse(false);
+            if (!farSide && (status.trend() == Trend.RISING || status.trend() == Trend.FALLING)) {
+                findings.add(finding(Severity.ATTENTION, file, status.indicator(),
+                        status.trend() == Trend.RISING ? "rising" : "falling", status.title(), latest.value(),
+                        latest.period(), status.target().orElseThrow()));
+            } else {
+                findings.add(finding(Severity.ATTENTION, file, status.indicator(), "away", status.title(),
+                        latest.value(), latest.period(), status.baseline().orElseThrow(),
+                        status.target().orElseThrow()));
             }
         }
         return findings;

@@ -3,7 +3,6 @@ package nl.veerkracht.checklist.internal.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -14,19 +13,17 @@ import nl.veerkracht.checklist.PlanFacts;
 import nl.veerkracht.checklist.RuleSettings;
 import nl.veerkracht.checklist.Severity;
 import nl.veerkracht.model.EntityKind;
-import nl.veerkracht.model.Indicator;
-import nl.veerkracht.model.Observation;
+import nl.veerkracht.monitor.IndicatorStatus;
+import nl.veerkracht.monitor.status.ObservationPeriods;
+import nl.veerkracht.monitor.status.StatusCalculation;
 
 /**
- * Point 4: active monitoring needs current figures. Attention for an indicator without any
- * observation, and for one whose most recent period ended more than {@value #MAX_AGE_KEY} months ago
- * (default {@value #MAX_AGE_DEFAULT}).
+ * Point 4: active monitoring needs current figures. Attention for every indicator that {@code monitor status}
+ * calls stale: one without any observation, and one whose latest period ended more than a year ago (for
+ * quarterly, monthly and daily figures more than two quarters ago).
  */
 @Component(service = ChecklistRule.class)
 public final class RecentObservations extends BuiltInRule {
-
-    public static final String MAX_AGE_KEY = "observations.maxAgeMonths";
-    public static final int MAX_AGE_DEFAULT = 12;
 
     public RecentObservations() {
         super(ChecklistPoint.DATA_AND_MONITORING, "recent-observations");
@@ -34,16 +31,19 @@ public final class RecentObservations extends BuiltInRule {
 
     @Override
     public List<Finding> evaluate(PlanFacts facts, LocalDate today, RuleSettings settings) {
-        int maxAge = settings.wholeNumber(MAX_AGE_KEY, MAX_AGE_DEFAULT);
         List<Finding> findings = new ArrayList<>();
-        for (Indicator indicator : facts.contents().indicators().values()) {
-            String observations = facts.file(EntityKind.OBSERVATIONS, indicator.id());
-            Optional<Observation> latest = ObservationPeriods.latest(facts.contents().observationsOf(indicator.id()));
-            if (latest.isEmpty()) {
-                findings.add(finding(Severity.ATTENTION, observations, indicator.id(), "none", indicator.title()));
-            } else if (olderThanMonths(ObservationPeriods.end(latest.get().period()).orElseThrow(), today, maxAge)) {
-                findings.add(finding(Severity.ATTENTION, observations, indicator.id(), "old", indicator.title(),
-                        latest.get().period(), maxAge));
+        for (IndicatorStatus status : StatusCalculation.of(facts.contents(), today)) {
+            if (!status.stale()) {
+                continue;
+            }
+            String observations = facts.file(EntityKind.OBSERVATIONS, status.indicator());
+            if (status.latest().isEmpty()) {
+                findings.add(finding(Severity.ATTENTION, observations, status.indicator(), "none", status.title()));
+            } else {
+                String period = status.latest().get().period();
+                int months = StatusCalculation.monthsFresh(ObservationPeriods.kindOf(period).orElseThrow());
+                findings.add(finding(Severity.ATTENTION, observations, status.indicator(), "old", status.title(),
+                        period, months));
             }
         }
         return findings;

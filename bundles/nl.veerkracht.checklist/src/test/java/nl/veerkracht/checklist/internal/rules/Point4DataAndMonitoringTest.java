@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import nl.veerkracht.checklist.FindingLines;
 import nl.veerkracht.checklist.RuleSettings;
 import nl.veerkracht.checklist.TestPlan;
+import nl.veerkracht.monitor.IndicatorStatus;
+import nl.veerkracht.monitor.status.StatusCalculation;
 
 /** Point 4, Gebruik data en actieve monitoring. */
 class Point4DataAndMonitoringTest {
@@ -70,30 +71,49 @@ class Point4DataAndMonitoringTest {
     }
 
     @Test
-    void recentObservationsWantsFiguresForEveryIndicatorFromTheLastYear() {
+    void recentObservationsFlagsWhatMonitorStatusCallsStale() {
         RecentObservations rule = new RecentObservations();
         TestPlan plan = TestPlan.municipality("")
                 .with("indicators/vestigingen.yaml", VESTIGINGEN)
-                .with("indicators/vestigingen.csv", "period,value,source\n2025-Q3,14420,cbs\n2024,14300,cbs\n")
+                .with("indicators/vestigingen.csv", "period,value,source\n2026-Q1,14420,cbs\n2024,14300,cbs\n")
                 .with("indicators/terrassen-vergund.yaml", TERRASSEN);
         assertEquals(List.of("attention plan/indicators/terrassen-vergund.csv", "attention plan/indicators/vestigingen.csv"),
                 run(rule, plan));
-        assertEquals("De laatste waarneming van indicator Vestigingen in Breda is over 2025-Q3, meer dan 12 maanden geleden.",
-                rule.evaluate(plan.facts(), TODAY, RuleSettings.DEFAULTS).get(1).problem().dutch());
+        assertEquals("Indicator Vergunde terrassen heeft nog geen waarnemingen.",
+                rule.evaluate(plan.facts(), TODAY, RuleSettings.DEFAULTS).get(0).problem().dutch());
+        assertEquals("De laatste waarneming van indicator Vestigingen in Breda is over 2026-Q1, een periode die meer dan 6 "
+                + "maanden geleden eindigde (monitor status: verouderd).",
+                rule.evaluate(plan.facts(), TODAY, RuleSettings.DEFAULTS).get(1).problem().dutch(),
+                "a quarter is stale two quarters after it ended");
 
         TestPlan fixed = plan
-                .with("indicators/vestigingen.csv", "period,value,source\n2025-Q3,14420,cbs\n2026-01,14450,cbs\n")
+                .with("indicators/vestigingen.csv", "period,value,source\n2026-Q1,14420,cbs\n2026-Q3,14450,cbs\n")
                 .with("indicators/terrassen-vergund.csv", "period,value,source\n2026-11-01,95,own\n");
         assertEquals(List.of(), run(rule, fixed));
+        assertEquals(List.of(), run(rule, fixed.with("indicators/vestigingen.csv", "period,value,source\n2025,14450,cbs\n")),
+                "a year is fresh until a year after it ended");
+        assertEquals(List.of("attention plan/indicators/vestigingen.csv"), run(rule, fixed.with("indicators/vestigingen.csv",
+                "period,value,source\n2024,14450,cbs\n")));
     }
 
     @Test
-    void periodsEndOnTheirLastDay() {
-        assertEquals(Optional.of(LocalDate.of(2025, 12, 31)), ObservationPeriods.end("2025"));
-        assertEquals(Optional.of(LocalDate.of(2025, 6, 30)), ObservationPeriods.end("2025-Q2"));
-        assertEquals(Optional.of(LocalDate.of(2024, 2, 29)), ObservationPeriods.end("2024-02"));
-        assertEquals(Optional.of(LocalDate.of(2025, 3, 14)), ObservationPeriods.end("2025-03-14"));
-        assertEquals(Optional.empty(), ObservationPeriods.end("Q2"));
+    void point4AndMonitorStatusAgreeOnEveryIndicator() {
+        TestPlan plan = TestPlan.municipality("")
+                .with("indicators/vestigingen.yaml", VESTIGINGEN)
+                .with("indicators/vestigingen.csv", "period,value,source\n2026-Q1,14420,cbs\n2026-Q2,14600,cbs\n2026-Q3,14550,cbs\n")
+                .with("indicators/terrassen-vergund.yaml", TERRASSEN)
+                .with("indicators/terrassen-vergund.csv", "period,value,source\n2024,80,own\n")
+                .with("indicators/leegstand.yaml", "id: leegstand\ntitle: Leegstand\nsource: own\nbaseline: 12\ntarget: 8\n")
+                .with("indicators/leegstand.csv", "period,value,source\n2026-09,10.5,own\n2026-10,9.8,own\n");
+        List<IndicatorStatus> statuses = StatusCalculation.of(plan.facts().contents(), TODAY);
+        List<String> stale = statuses.stream().filter(IndicatorStatus::stale)
+                .map(status -> "attention plan/indicators/" + status.indicator() + ".csv").toList();
+        List<String> offTrack = statuses.stream().filter(status -> !status.onTrack().orElse(true))
+                .map(status -> "attention plan/indicators/" + status.indicator() + ".yaml").toList();
+        assertEquals(List.of("attention plan/indicators/terrassen-vergund.csv"), stale);
+        assertEquals(List.of("attention plan/indicators/vestigingen.yaml"), offTrack);
+        assertEquals(stale, run(new RecentObservations(), plan));
+        assertEquals(offTrack, run(new OffTrackIndicators(), plan));
     }
 
     @Test
@@ -113,5 +133,13 @@ class Point4DataAndMonitoringTest {
         assertEquals(List.of(), run(rule, downwards), "a falling figure is on track when the target is lower");
         assertEquals(List.of(), run(rule, away.with("indicators/vestigingen.csv",
                 "period,value,source\n2026-Q3,14620,cbs\n2026-Q2,14420,cbs\n")), "the most recent period counts, not the last line");
+
+        TestPlan turning = away.with("indicators/vestigingen.csv", "period,value,source\n2026-Q2,14700,cbs\n2026-Q3,14650,cbs\n");
+        assertEquals(List.of("attention plan/indicators/vestigingen.yaml"), run(rule, turning),
+                "above the baseline but falling away from the target: not on track, as monitor status says");
+        assertEquals("Indicator Vestigingen in Breda falls, away from its target of 15,000: 14,650 for 2026-Q3 is less than "
+                + "the period before.", rule.evaluate(turning.facts(), TODAY, RuleSettings.DEFAULTS).get(0).problem().english());
+        assertEquals(List.of(), run(rule, away.with("indicators/vestigingen.csv",
+                "period,value,source\n2026-Q2,15200,cbs\n2026-Q3,15100,cbs\n")), "a reached target is on track, falling or not");
     }
 }

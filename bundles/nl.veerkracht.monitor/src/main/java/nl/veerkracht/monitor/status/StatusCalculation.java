@@ -1,4 +1,4 @@
-package nl.veerkracht.monitor.internal;
+package nl.veerkracht.monitor.status;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -9,11 +9,13 @@ import java.util.Optional;
 
 import nl.veerkracht.model.Indicator;
 import nl.veerkracht.model.Observation;
+import nl.veerkracht.model.PlanContents;
 import nl.veerkracht.monitor.IndicatorStatus;
 import nl.veerkracht.monitor.Trend;
 
 /**
- * An indicator's status from its file and its observations on a day.
+ * An indicator's status from its file and its observations on a day: what {@code monitor status} shows and
+ * point 4 of the ten-point check judges by.
  *
  * <ul>
  * <li>latest: the observation whose period ends last;
@@ -33,9 +35,16 @@ public final class StatusCalculation {
     private StatusCalculation() {
     }
 
+    /** Every indicator of a plan with its status on {@code today}, by id. */
+    public static List<IndicatorStatus> of(PlanContents contents, LocalDate today) {
+        return contents.indicators().values().stream()
+                .map(indicator -> of(indicator, contents.observationsOf(indicator.id()), today)).toList();
+    }
+
+    /** One indicator's status on {@code today} from its file and its observations (in any order). */
     public static IndicatorStatus of(Indicator indicator, List<Observation> observations, LocalDate today) {
-        List<Observation> dated = observations.stream().filter(o -> Periods.end(o.period()).isPresent())
-                .sorted(Comparator.comparing((Observation o) -> o.period(), SeriesMerge.PERIOD_ORDER)).toList();
+        List<Observation> dated = observations.stream().filter(o -> ObservationPeriods.end(o.period()).isPresent())
+                .sorted(Comparator.comparing((Observation o) -> o.period(), ObservationPeriods.ORDER)).toList();
         Optional<Observation> latest = dated.isEmpty() ? Optional.empty() : Optional.of(dated.get(dated.size() - 1));
         Optional<BigDecimal> baseline = indicator.baseline();
         Optional<BigDecimal> target = indicator.target();
@@ -67,11 +76,18 @@ public final class StatusCalculation {
                 baseline, target, progress, trend, onTrack, stale);
     }
 
+    /**
+     * How many months after its end a period's figure stays fresh: a year for yearly figures, two quarters for
+     * quarterly, monthly and daily ones.
+     */
+    public static int monthsFresh(ObservationPeriods.Kind kind) {
+        return kind == ObservationPeriods.Kind.YEAR ? 12 : 6;
+    }
+
     static boolean isStale(String period, LocalDate today) {
-        LocalDate end = Periods.end(period).orElseThrow();
-        Periods.Kind kind = Periods.kindOf(period).orElseThrow();
-        LocalDate freshUntil = kind == Periods.Kind.YEAR ? end.plusYears(1) : end.plusMonths(6);
-        return today.isAfter(freshUntil);
+        LocalDate end = ObservationPeriods.end(period).orElseThrow();
+        ObservationPeriods.Kind kind = ObservationPeriods.kindOf(period).orElseThrow();
+        return today.isAfter(end.plusMonths(monthsFresh(kind)));
     }
 
     private static Trend trend(List<Observation> dated) {
@@ -79,9 +95,9 @@ public final class StatusCalculation {
             return Trend.UNKNOWN;
         }
         Observation latest = dated.get(dated.size() - 1);
-        Periods.Kind kind = Periods.kindOf(latest.period()).orElseThrow();
+        ObservationPeriods.Kind kind = ObservationPeriods.kindOf(latest.period()).orElseThrow();
         List<Observation> same = dated.stream()
-                .filter(o -> Periods.kindOf(o.period()).orElseThrow() == kind).toList();
+                .filter(o -> ObservationPeriods.kindOf(o.period()).orElseThrow() == kind).toList();
         if (same.size() < 2) {
             return Trend.UNKNOWN;
         }
