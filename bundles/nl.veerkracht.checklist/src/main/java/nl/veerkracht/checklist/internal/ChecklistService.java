@@ -3,6 +3,7 @@ package nl.veerkracht.checklist.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.osgi.service.component.annotations.Activate;
@@ -16,6 +17,7 @@ import org.osgi.service.metatype.annotations.Designate;
 
 import nl.veerkracht.checklist.Checklist;
 import nl.veerkracht.checklist.ChecklistRule;
+import nl.veerkracht.checklist.LastSyncReader;
 import nl.veerkracht.checklist.PlanFacts;
 import nl.veerkracht.checklist.RuleSettings;
 import nl.veerkracht.checklist.Scorecard;
@@ -27,7 +29,8 @@ import nl.veerkracht.store.Workspace;
  * The check as a Declarative Services component: the whiteboard of {@link ChecklistRule} services
  * (dynamic, so a rule bundle installed or removed later changes the next check, without a
  * restart), the thresholds of configuration {@value Checklist#PID} (applied to the next check when
- * they change), and the plan store to read the workspace.
+ * they change), the plan store to read the workspace, and, when the region bundle is there, its record
+ * of regional syncs ({@link LastSyncReader}).
  */
 @Component(service = Checklist.class, configurationPid = Checklist.PID)
 @Designate(ocd = ChecklistConfiguration.class)
@@ -36,6 +39,7 @@ public final class ChecklistService implements Checklist {
     private final PlanStore planStore;
     private final List<ChecklistRule> rules = new CopyOnWriteArrayList<>();
     private volatile RuleSettings settings;
+    private volatile Optional<LastSyncReader> lastSyncs = Optional.empty();
 
     @Activate
     public ChecklistService(@Reference PlanStore planStore, Map<String, Object> configuration) {
@@ -43,11 +47,18 @@ public final class ChecklistService implements Checklist {
         this.settings = RuleSettings.of(configuration);
     }
 
-    /** A check outside OSGi (tests, tools): these rules, with these settings. */
+    /** A check outside OSGi (tests, tools): these rules, with these settings, and no record of regional syncs. */
     public ChecklistService(PlanStore planStore, List<ChecklistRule> rules, RuleSettings settings) {
         this.planStore = planStore;
         this.rules.addAll(rules);
         this.settings = settings;
+    }
+
+    /** A check outside OSGi (tests, tools): these rules, with these settings, and these records of regional syncs. */
+    public ChecklistService(PlanStore planStore, List<ChecklistRule> rules, RuleSettings settings,
+            LastSyncReader lastSyncs) {
+        this(planStore, rules, settings);
+        this.lastSyncs = Optional.of(lastSyncs);
     }
 
     @Modified
@@ -65,6 +76,19 @@ public final class ChecklistService implements Checklist {
         rules.remove(rule);
     }
 
+    /** The region bundle's record of regional syncs, when it is installed; the check still runs without. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setLastSyncs(LastSyncReader reader) {
+        lastSyncs = Optional.of(reader);
+    }
+
+    void unsetLastSyncs(LastSyncReader reader) {
+        if (lastSyncs.filter(current -> current == reader).isPresent()) {
+            lastSyncs = Optional.empty();
+        }
+    }
+
     @Override
     public Scorecard check(Workspace workspace, RepositoryName repository, LocalDate today) {
         List<ChecklistRule> installed = List.copyOf(rules);
@@ -74,7 +98,7 @@ public final class ChecklistService implements Checklist {
 
     @Override
     public PlanFacts facts(Workspace workspace, RepositoryName repository) {
-        return WorkspaceFacts.gather(planStore, workspace, repository);
+        return WorkspaceFacts.gather(planStore, lastSyncs, workspace, repository);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import nl.veerkracht.checklist.LastSync;
+import nl.veerkracht.checklist.LastSyncReader;
 import nl.veerkracht.checklist.PlanFacts;
 import nl.veerkracht.checklist.RegionFacts;
 import nl.veerkracht.model.LocalPlan;
@@ -22,14 +23,15 @@ import nl.veerkracht.store.Workspace;
 /**
  * Gathers what a workspace knows of one plan: its working tree through the {@link PlanStore}, its
  * council approvals, every regional plan it names or the workspace holds (working trees, with their
- * last syncs), and every province programme mirrored there.
+ * last syncs as the {@link LastSyncReader} says them), and every province programme mirrored there.
  */
 final class WorkspaceFacts {
 
     private WorkspaceFacts() {
     }
 
-    static PlanFacts gather(PlanStore store, Workspace workspace, RepositoryName repository) {
+    static PlanFacts gather(PlanStore store, Optional<LastSyncReader> lastSyncs, Workspace workspace,
+            RepositoryName repository) {
         PlanVersion plan = store.readWorkingTree(workspace, repository);
         List<CouncilApproval> approvals;
         try (PlanRepository git = workspace.open(repository)) {
@@ -51,7 +53,8 @@ final class WorkspaceFacts {
             Optional<RepositoryName> name = regionName(id);
             Optional<PlanContents> contents = name.filter(workspace::has)
                     .map(found -> store.readWorkingTree(workspace, found).contents());
-            LastSync lastSync = name.isPresent() ? LastSync.read(workspace, id) : LastSync.never(id);
+            LastSync lastSync = name.isPresent() && lastSyncs.isPresent() ? lastSyncs.get().lastSync(workspace, id)
+                    : LastSync.never(name.map(RepositoryName::folder).orElse(id));
             regions.add(new RegionFacts(id, named.contains(id), contents, lastSync));
         }
         return new PlanFacts(repository.folder(), plan.contents(), plan.snapshot(), plan.problems(), approvals, regions,

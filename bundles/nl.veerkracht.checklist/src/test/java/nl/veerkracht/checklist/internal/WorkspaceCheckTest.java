@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import nl.veerkracht.checklist.ChecklistPoint;
 import nl.veerkracht.checklist.FindingLines;
 import nl.veerkracht.checklist.LastSync;
+import nl.veerkracht.checklist.LastSyncReader;
 import nl.veerkracht.checklist.PlanFacts;
 import nl.veerkracht.checklist.PointAssessment;
 import nl.veerkracht.checklist.PointStatus;
@@ -47,8 +49,16 @@ class WorkspaceCheckTest {
     @TempDir
     Path temp;
 
+    /** Where the region bundle keeps West-Brabant's last sync; its file and format are the region's business. */
+    static final String LAST_SYNC = ".veerkracht/repositories/region/west-brabant/last-sync";
+
     private final PlanStore store = new JGitPlanStore();
-    private final ChecklistService checklist = new ChecklistService(store, BuiltInRules.all(), RuleSettings.DEFAULTS);
+    /** The last syncs as the region bundle hands them to the check, by region. */
+    private final Map<String, LastSync> lastSyncs = new HashMap<>();
+    private final LastSyncReader lastSyncReader = (workspace, id) -> lastSyncs.getOrDefault(id,
+            LastSync.never(".veerkracht/repositories/region/" + id + "/last-sync"));
+    private final ChecklistService checklist = new ChecklistService(store, BuiltInRules.all(), RuleSettings.DEFAULTS,
+            lastSyncReader);
     private Workspace workspace;
 
     @BeforeEach
@@ -64,9 +74,7 @@ class WorkspaceCheckTest {
                 git.commitWorkingTree("Overgenomen", AUTHOR, "GM0758");
             }
         }
-        Path lastSync = LastSync.fileOf(workspace, "west-brabant");
-        Files.createDirectories(lastSync.getParent());
-        Files.writeString(lastSync, LastSync.line(OffsetDateTime.parse("2026-10-01T16:30:00+02:00")));
+        lastSyncs.put("west-brabant", LastSync.at(LAST_SYNC, OffsetDateTime.parse("2026-10-01T16:30:00+02:00")));
     }
 
     private static void copy(String fixture, Path target) throws IOException, URISyntaxException {
@@ -125,7 +133,7 @@ class WorkspaceCheckTest {
         Files.writeString(plan.resolve("indicators/loketvragen.csv"), "period,value,source\n2026-10,180,own\n");
         Files.writeString(plan.resolve("plan.yaml"),
                 Files.readString(plan.resolve("plan.yaml")).replace("last_informed: 2026-09-15", "last_informed: 2026-11-12"));
-        Files.writeString(LastSync.fileOf(workspace, "west-brabant"), LastSync.line(OffsetDateTime.parse("2026-11-27T09:00:00+01:00")));
+        lastSyncs.put("west-brabant", LastSync.at(LAST_SYNC, OffsetDateTime.parse("2026-11-27T09:00:00+01:00")));
         Scorecard scorecard = checklist.check(workspace, RepositoryName.PLAN, TODAY);
         assertEquals(List.of(), FindingLines.of(scorecard.findings()), "the working tree is checked, not the last commit");
         assertEquals(10, scorecard.count(PointStatus.OK));
@@ -153,7 +161,7 @@ class WorkspaceCheckTest {
     @Test
     void thresholdsComeFromTheConfiguration() {
         ChecklistService patient = new ChecklistService(store, BuiltInRules.all(),
-                RuleSettings.of(Map.of("regions.syncMaxAgeDays", 60)));
+                RuleSettings.of(Map.of("regions.syncMaxAgeDays", 60)), lastSyncReader);
         assertEquals(PointStatus.OK, patient.check(workspace, RepositoryName.PLAN, TODAY)
                 .point(ChecklistPoint.REGIONAL_COOPERATION).status());
         patient.modified(Map.of());

@@ -19,6 +19,7 @@ import nl.veerkracht.region.SyncStep;
 import nl.veerkracht.region.internal.JGitRegionService;
 import nl.veerkracht.region.internal.RegionCommitRules;
 import nl.veerkracht.region.internal.RegionCommitSigning;
+import nl.veerkracht.region.internal.RegionLastSyncs;
 import nl.veerkracht.region.internal.RegionSyncStep;
 import nl.veerkracht.region.internal.StepwiseSync;
 import nl.veerkracht.store.RepositoryListener;
@@ -56,7 +57,7 @@ final class TestServices {
         sync.addStep(new RegionSyncStep(store), Map.of(SyncStep.ORDER, 100));
         sync.addStep(new ProvinceSyncStep(store), Map.of(SyncStep.ORDER, 200));
         sync.addStep(new MemberMirrorsSyncStep(store), Map.of(SyncStep.ORDER, 300));
-        Checklist checklist = new ChecklistService(store, BuiltInRules.all(), settings);
+        Checklist checklist = new ChecklistService(store, BuiltInRules.all(), settings, new RegionLastSyncs());
         JGitRegionService regions = new JGitRegionService(store);
         JGitProvinceService provinces = new JGitProvinceService(store);
         MonitorService monitor = new MonitorService();

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.veerkracht.checklist.LastSync;
 import nl.veerkracht.region.RegionReport;
 import nl.veerkracht.region.RegionSyncReport;
 import nl.veerkracht.region.SyncOutcome;
@@ -85,6 +87,53 @@ class LastSyncFileTest {
         assertEquals(SyncOutcome.DONE, syncAt(region, "2026-11-28T10:00:00Z").sync(breda.workspace(), SyncProgress.NONE)
                 .outcome());
         assertEquals("2026-11-28T10:00:00Z\n", Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void whatTheSyncRecordsTheCheckReadsAsAPlainRecord() throws Exception {
+        RegionFixture region = new RegionFixture(temp);
+        RegionFixture.Member breda = region.municipality("GM0758", "Breda");
+        region.create(breda, Optional.empty(), false);
+        String path = ".veerkracht/repositories/region/" + RegionFixture.REGION + "/last-sync";
+        RegionLastSyncs reader = new RegionLastSyncs();
+        assertEquals(LastSync.never(path), reader.lastSync(breda.workspace(), RegionFixture.REGION), "never synced here");
+
+        assertEquals(SyncOutcome.DONE, syncAt(region, "2026-11-28T13:03:11Z").sync(breda.workspace(), SyncProgress.NONE)
+                .outcome());
+        assertEquals(LastSync.at(path, OffsetDateTime.parse("2026-11-28T13:03:11Z")),
+                reader.lastSync(breda.workspace(), RegionFixture.REGION));
+
+        Path file = LastSyncFile.of(breda.workspace(), RepositoryName.region(RegionFixture.REGION));
+        Files.write(file, new byte[5000]);
+        assertEquals(LastSync.unreadable(path, "larger than 4096 bytes"),
+                reader.lastSync(breda.workspace(), RegionFixture.REGION));
+    }
+
+    @Test
+    void theFirstLineIsTheMomentWithItsOffset() {
+        OffsetDateTime moment = OffsetDateTime.parse("2026-11-28T14:03:11+01:00");
+        String path = ".veerkracht/repositories/region/west-brabant/last-sync";
+        assertEquals(path, LastSyncFile.pathOf("west-brabant"));
+        assertEquals(LastSync.at(path, moment), parse("2026-11-28T14:03:11+01:00\n"));
+        assertEquals(Optional.of(OffsetDateTime.parse("2026-11-28T13:03:11Z")), parse("2026-11-28T13:03:11Z").at());
+        assertEquals(Optional.of(moment), parse("2026-11-28T14:03:11+01:00\ncommit 3f2a\n").at(), "later lines are reserved");
+        assertEquals("2026-11-28T14:03:11+01:00\n", LastSyncFile.line(moment));
+        assertEquals(Optional.of(moment), parse(LastSyncFile.line(moment)).at(), "what line() writes, parse() reads");
+    }
+
+    @Test
+    void aFileThatCannotBeReadSaysWhyInsteadOfPretendingThereWasNoSync() {
+        assertEquals(Optional.of("'gisteren' is not a date and time such as 2026-11-28T14:03:11+01:00"),
+                parse("gisteren\n").problem());
+        assertEquals(Optional.of("'2026-11-28' is not a date and time such as 2026-11-28T14:03:11+01:00"),
+                parse("2026-11-28").problem(), "a date alone has no moment");
+        assertEquals(Optional.of("not UTF-8 text"), LastSyncFile.parse("west-brabant", new byte[] {(byte) 0xff, 0x32})
+                .problem());
+        assertEquals(Optional.empty(), parse("").at());
+    }
+
+    private static LastSync parse(String text) {
+        return LastSyncFile.parse("west-brabant", text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static StepwiseSync syncAt(RegionFixture region, String instant) {
