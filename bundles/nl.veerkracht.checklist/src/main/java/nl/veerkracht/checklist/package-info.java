@@ -5,7 +5,7 @@
  * {@link nl.veerkracht.checklist.Checklist} service that runs them.
  */
 @Export
-@Version("2.0.0")
+@Version("1.2.0")
 package nl.veerkracht.checklist;
 
 import org.osgi.annotation.bundle.Export;

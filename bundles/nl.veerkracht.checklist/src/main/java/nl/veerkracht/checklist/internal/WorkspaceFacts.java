@@ -54,7 +54,7 @@ final class WorkspaceFacts {
             Optional<PlanContents> contents = name.filter(workspace::has)
                     .map(found -> store.readWorkingTree(workspace, found).contents());
             LastSync lastSync = name.isPresent() && lastSyncs.isPresent() ? lastSyncs.get().lastSync(workspace, id)
-                    : LastSync.never(name.map(RepositoryName::folder).orElse(id));
+                    : LastSync.none(name.map(RepositoryName::folder).orElse(id));
             regions.add(new RegionFacts(id, named.contains(id), contents, lastSync));
         }
         return new PlanFacts(repository.folder(), plan.contents(), plan.snapshot(), plan.problems(), approvals, regions,

@@ -56,7 +56,7 @@ class WorkspaceCheckTest {
     /** The last syncs as the region bundle hands them to the check, by region. */
     private final Map<String, LastSync> lastSyncs = new HashMap<>();
     private final LastSyncReader lastSyncReader = (workspace, id) -> lastSyncs.getOrDefault(id,
-            LastSync.never(".veerkracht/repositories/region/" + id + "/last-sync"));
+            LastSync.none(".veerkracht/repositories/region/" + id + "/last-sync"));
     private final ChecklistService checklist = new ChecklistService(store, BuiltInRules.all(), RuleSettings.DEFAULTS,
             lastSyncReader);
     private Workspace workspace;
@@ -74,7 +74,7 @@ class WorkspaceCheckTest {
                 git.commitWorkingTree("Overgenomen", AUTHOR, "GM0758");
             }
         }
-        lastSyncs.put("west-brabant", LastSync.at(LAST_SYNC, OffsetDateTime.parse("2026-10-01T16:30:00+02:00")));
+        lastSyncs.put("west-brabant", LastSync.recorded(LAST_SYNC, OffsetDateTime.parse("2026-10-01T16:30:00+02:00")));
     }
 
     private static void copy(String fixture, Path target) throws IOException, URISyntaxException {
@@ -133,7 +133,7 @@ class WorkspaceCheckTest {
         Files.writeString(plan.resolve("indicators/loketvragen.csv"), "period,value,source\n2026-10,180,own\n");
         Files.writeString(plan.resolve("plan.yaml"),
                 Files.readString(plan.resolve("plan.yaml")).replace("last_informed: 2026-09-15", "last_informed: 2026-11-12"));
-        lastSyncs.put("west-brabant", LastSync.at(LAST_SYNC, OffsetDateTime.parse("2026-11-27T09:00:00+01:00")));
+        lastSyncs.put("west-brabant", LastSync.recorded(LAST_SYNC, OffsetDateTime.parse("2026-11-27T09:00:00+01:00")));
         Scorecard scorecard = checklist.check(workspace, RepositoryName.PLAN, TODAY);
         assertEquals(List.of(), FindingLines.of(scorecard.findings()), "the working tree is checked, not the last commit");
         assertEquals(10, scorecard.count(PointStatus.OK));

@@ -94,7 +94,7 @@ final class LastSyncFile {
         } catch (IOException e) {
             return LastSync.unreadable(path, String.valueOf(e.getMessage()));
         }
-        return bytes.map(content -> parse(regionId, content)).orElseGet(() -> LastSync.never(path));
+        return bytes.map(content -> parse(regionId, content)).orElseGet(() -> LastSync.none(path));
     }
 
     /** The record that {@code bytes}, the file's content, give. */
@@ -109,7 +109,7 @@ final class LastSyncFile {
         }
         String first = text.lines().findFirst().orElse("").strip();
         try {
-            return LastSync.at(path, OffsetDateTime.parse(first, DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+            return LastSync.recorded(path, OffsetDateTime.parse(first, DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         } catch (DateTimeParseException e) {
             return LastSync.unreadable(path, "'" + abbreviate(first)
                     + "' is not a date and time such as 2026-11-28T14:03:11+01:00");

@@ -96,11 +96,11 @@ class LastSyncFileTest {
         region.create(breda, Optional.empty(), false);
         String path = ".veerkracht/repositories/region/" + RegionFixture.REGION + "/last-sync";
         RegionLastSyncs reader = new RegionLastSyncs();
-        assertEquals(LastSync.never(path), reader.lastSync(breda.workspace(), RegionFixture.REGION), "never synced here");
+        assertEquals(LastSync.none(path), reader.lastSync(breda.workspace(), RegionFixture.REGION), "never synced here");
 
         assertEquals(SyncOutcome.DONE, syncAt(region, "2026-11-28T13:03:11Z").sync(breda.workspace(), SyncProgress.NONE)
                 .outcome());
-        assertEquals(LastSync.at(path, OffsetDateTime.parse("2026-11-28T13:03:11Z")),
+        assertEquals(LastSync.recorded(path, OffsetDateTime.parse("2026-11-28T13:03:11Z")),
                 reader.lastSync(breda.workspace(), RegionFixture.REGION));
 
         Path file = LastSyncFile.of(breda.workspace(), RepositoryName.region(RegionFixture.REGION));
@@ -114,7 +114,7 @@ class LastSyncFileTest {
         OffsetDateTime moment = OffsetDateTime.parse("2026-11-28T14:03:11+01:00");
         String path = ".veerkracht/repositories/region/west-brabant/last-sync";
         assertEquals(path, LastSyncFile.pathOf("west-brabant"));
-        assertEquals(LastSync.at(path, moment), parse("2026-11-28T14:03:11+01:00\n"));
+        assertEquals(LastSync.recorded(path, moment), parse("2026-11-28T14:03:11+01:00\n"));
         assertEquals(Optional.of(OffsetDateTime.parse("2026-11-28T13:03:11Z")), parse("2026-11-28T13:03:11Z").at());
         assertEquals(Optional.of(moment), parse("2026-11-28T14:03:11+01:00\ncommit 3f2a\n").at(), "later lines are reserved");
         assertEquals("2026-11-28T14:03:11+01:00\n", LastSyncFile.line(moment));

@@ -64,7 +64,7 @@ class Point8RegionalCooperationTest {
 
     private static final String FILE = ".veerkracht/repositories/region/west-brabant/last-sync";
 
-    private static final LastSync RECENT = LastSync.at(FILE, OffsetDateTime.parse("2026-11-25T09:00:00+01:00"));
+    private static final LastSync RECENT = LastSync.recorded(FILE, OffsetDateTime.parse("2026-11-25T09:00:00+01:00"));
 
     private static final String ACTION = """
             id: terrassen-verruimen
@@ -111,21 +111,21 @@ class Point8RegionalCooperationTest {
         RegionSynced rule = new RegionSynced();
         PlanFacts plan = TestPlan.municipality("regions:\n  - west-brabant\n").facts();
         assertEquals(List.of("attention region/west-brabant"), run(rule, plan.withRegion(
-                new RegionFacts("west-brabant", true, Optional.empty(), LastSync.never(FILE)))));
+                new RegionFacts("west-brabant", true, Optional.empty(), LastSync.none(FILE)))));
         String file = FILE;
         assertEquals(List.of("attention " + file), run(rule, plan.withRegion(
-                westBrabant(true, regional(REGION_PLAN, null), LastSync.never(FILE)))));
+                westBrabant(true, regional(REGION_PLAN, null), LastSync.none(FILE)))));
         LastSync garbled = LastSync.unreadable(FILE, "'gisteren' is not a date and time such as 2026-11-28T14:03:11+01:00");
         assertEquals(List.of("attention " + file), run(rule, plan.withRegion(westBrabant(true, regional(REGION_PLAN, null), garbled))));
         PlanFacts old = plan.withRegion(westBrabant(true, regional(REGION_PLAN, null),
-                LastSync.at(FILE, OffsetDateTime.parse("2026-10-01T16:30:00+02:00"))));
+                LastSync.recorded(FILE, OffsetDateTime.parse("2026-10-01T16:30:00+02:00"))));
         assertEquals(List.of("attention " + file), run(rule, old));
         assertEquals("Het regionale plan west-brabant is voor het laatst gesynchroniseerd op 1 oktober 2026, 58 dagen geleden "
                 + "(verwacht: hooguit 14).", rule.evaluate(old, TODAY, RuleSettings.DEFAULTS).get(0).problem().dutch());
         assertEquals(List.of(), FindingLines.of(rule.evaluate(old, TODAY, RuleSettings.of(Map.of(RegionSynced.MAX_AGE_KEY, 60)))));
         assertEquals(List.of(), run(rule, plan.withRegion(westBrabant(true, regional(REGION_PLAN, null), RECENT))));
         PlanFacts future = plan.withRegion(westBrabant(true, regional(REGION_PLAN, null),
-                LastSync.at(FILE, OffsetDateTime.parse("2099-01-01T00:00:00+01:00"))));
+                LastSync.recorded(FILE, OffsetDateTime.parse("2099-01-01T00:00:00+01:00"))));
         assertEquals(List.of("attention " + file), run(rule, future), "a sync in the future is not a recent one");
         assertEquals("De laatste synchronisatie van het regionale plan west-brabant staat op 1 januari 2099, in de"
                 + " toekomst; dat zegt niet hoe recent ze is (klopt de klok?).",
