@@ -1,9 +1,9 @@
 package nl.veerkracht.merge;
 
-import static nl.veerkracht.merge.Documents.list;
-import static nl.veerkracht.merge.Documents.map;
-import static nl.veerkracht.merge.Documents.node;
-import static nl.veerkracht.merge.Documents.text;
+import static nl.veerkracht.junit.Documents.list;
+import static nl.veerkracht.junit.Documents.map;
+import static nl.veerkracht.junit.Documents.node;
+import static nl.veerkracht.junit.Documents.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.LinkedHashMap;

@@ -1,9 +1,9 @@
 package nl.veerkracht.merge;
 
-import static nl.veerkracht.merge.Documents.edit;
-import static nl.veerkracht.merge.Documents.list;
-import static nl.veerkracht.merge.Documents.map;
-import static nl.veerkracht.merge.Documents.node;
+import static nl.veerkracht.junit.Documents.edit;
+import static nl.veerkracht.junit.Documents.list;
+import static nl.veerkracht.junit.Documents.map;
+import static nl.veerkracht.junit.Documents.node;
 import static nl.veerkracht.merge.ThreeWayMergeTest.setBudget;
 import static nl.veerkracht.merge.ThreeWayMergeTest.value;
 import static nl.veerkracht.merge.WestBrabant.LOKET;

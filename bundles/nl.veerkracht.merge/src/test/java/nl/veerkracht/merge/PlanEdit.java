@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import nl.veerkracht.junit.Documents;
 import nl.veerkracht.merge.internal.ListShape;
 import nl.veerkracht.model.document.ListNode;
 import nl.veerkracht.model.document.MapNode;

@@ -1,7 +1,7 @@
 package nl.veerkracht.merge;
 
-import static nl.veerkracht.merge.Documents.list;
-import static nl.veerkracht.merge.Documents.map;
+import static nl.veerkracht.junit.Documents.list;
+import static nl.veerkracht.junit.Documents.map;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import nl.veerkracht.junit.Documents;
 import nl.veerkracht.model.document.ListNode;
 import nl.veerkracht.model.document.MapNode;
 import nl.veerkracht.model.document.Node;

@@ -1,10 +1,10 @@
 package nl.veerkracht.merge;
 
-import static nl.veerkracht.merge.Documents.edit;
-import static nl.veerkracht.merge.Documents.list;
-import static nl.veerkracht.merge.Documents.map;
-import static nl.veerkracht.merge.Documents.node;
-import static nl.veerkracht.merge.Documents.text;
+import static nl.veerkracht.junit.Documents.edit;
+import static nl.veerkracht.junit.Documents.list;
+import static nl.veerkracht.junit.Documents.map;
+import static nl.veerkracht.junit.Documents.node;
+import static nl.veerkracht.junit.Documents.text;
 import static nl.veerkracht.merge.WestBrabant.KHN;
 import static nl.veerkracht.merge.WestBrabant.LOKET;
 import static nl.veerkracht.merge.WestBrabant.OBSERVATIONS;

@@ -1,9 +1,9 @@
 package nl.veerkracht.merge;
 
-import static nl.veerkracht.merge.Documents.list;
-import static nl.veerkracht.merge.Documents.map;
-import static nl.veerkracht.merge.Documents.snapshot;
-import static nl.veerkracht.merge.Documents.text;
+import static nl.veerkracht.junit.Documents.list;
+import static nl.veerkracht.junit.Documents.map;
+import static nl.veerkracht.junit.Documents.snapshot;
+import static nl.veerkracht.junit.Documents.text;
 
 import nl.veerkracht.model.document.ListNode;
 import nl.veerkracht.model.document.MapNode;

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.veerkracht.junit.CGit;
+
 /**
  * Commits signed with a municipality's SSH key (JGit SSH signing), checked against the public key a
  * regional plan lists; C git must accept both the commits and their signatures.

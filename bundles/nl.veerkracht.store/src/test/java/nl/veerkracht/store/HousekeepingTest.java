@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.veerkracht.junit.CGit;
+
 /**
  * JGit's automatic housekeeping runs inside the command that triggered it, never in a background thread
  * that would still hold Git's lock files (gc.log.lock) when the next command of the same process starts.

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.veerkracht.junit.CGit;
 import nl.veerkracht.model.validation.Language;
 import nl.veerkracht.model.validation.Problem;
 import nl.veerkracht.store.internal.JGitPlanStore;

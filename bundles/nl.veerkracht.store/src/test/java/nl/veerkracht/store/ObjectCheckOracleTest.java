@@ -23,6 +23,8 @@ import org.eclipse.jgit.lib.ObjectInserter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.veerkracht.junit.CGit;
+import nl.veerkracht.junit.ClientProcess;
 import nl.veerkracht.store.internal.StrictObjectChecker;
 
 /**
@@ -184,7 +186,7 @@ class ObjectCheckOracleTest {
     }
 
     /** The ids of the objects that {@code git fsck} names in an error or warning. */
-    private static Set<String> complaints(CGit.Result fsck) {
+    private static Set<String> complaints(ClientProcess.Result fsck) {
         Set<String> ids = new TreeSet<>();
         Matcher matcher = Pattern.compile("\\b([0-9a-f]{40})\\b").matcher(fsck.out() + fsck.err());
         while (matcher.find()) {

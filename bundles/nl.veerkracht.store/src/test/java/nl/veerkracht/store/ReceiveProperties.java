@@ -21,6 +21,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 
+import nl.veerkracht.junit.CGit;
 import nl.veerkracht.store.Peer.Entry;
 
 /**

@@ -24,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import nl.veerkracht.junit.CGit;
 import nl.veerkracht.store.Peer.Entry;
 
 /**

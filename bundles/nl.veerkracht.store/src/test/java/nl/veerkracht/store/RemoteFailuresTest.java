@@ -23,6 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.sun.net.httpserver.HttpServer;
 
+import nl.veerkracht.junit.CGit;
+import nl.veerkracht.junit.ClientProcess;
+
 /**
  * Remotes that fail as real ones do, each said in one line that names the remote without a password:
  * one that never answers, one that wants credentials there are none of, one that refuses them, a source
@@ -153,7 +156,7 @@ class RemoteFailuresTest {
             }
             assertEquals(java.util.Optional.empty(), mirror.commitOf(PlanRepository.trackingRef("origin")));
             assertFalse(Files.exists(mirror.directory().resolve(".git/shallow")), "no shallow commits recorded");
-            CGit.Result fsck = git.run(mirror.directory(), "fsck", "--full");
+            ClientProcess.Result fsck = git.run(mirror.directory(), "fsck", "--full");
             assertEquals(0, fsck.exitCode(), fsck.err());
         }
 

@@ -17,6 +17,8 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.veerkracht.junit.CGit;
+
 /** What the regional sync does with repositories: fetch, compare histories, write merges, move branches, push. */
 class RepositoryExchangeTest {
 

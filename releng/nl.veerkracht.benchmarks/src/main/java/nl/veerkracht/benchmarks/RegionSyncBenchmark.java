@@ -23,13 +23,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
+import nl.veerkracht.junit.workspace.RealServices;
 import nl.veerkracht.region.NewMember;
 import nl.veerkracht.region.NewRegion;
-import nl.veerkracht.region.internal.JGitRegionService;
+import nl.veerkracht.region.RegionService;
 import nl.veerkracht.store.Author;
+import nl.veerkracht.store.PlanStore;
 import nl.veerkracht.store.RepositoryName;
 import nl.veerkracht.store.Workspace;
-import nl.veerkracht.store.internal.JGitPlanStore;
 
 /**
  * {@code bin/veerkracht sync} of a member of a 10-member region (peer to peer: it fetches the other nine)
@@ -57,8 +58,8 @@ public class RegionSyncBenchmark {
     public void prepare() throws IOException, InterruptedException {
         root = Files.createTempDirectory("veerkracht-sync-benchmark");
         cache = Files.createTempDirectory("veerkracht-sync-benchmark-cache");
-        JGitPlanStore store = new JGitPlanStore();
-        JGitRegionService regions = new JGitRegionService(store);
+        PlanStore store = RealServices.planStore();
+        RegionService regions = RealServices.regionService(store);
         List<Workspace> workspaces = new ArrayList<>();
         for (String code : CODES) {
             workspaces.add(store.init(root.resolve(code), code, "Gemeente " + code, Optional.of("PV30"),

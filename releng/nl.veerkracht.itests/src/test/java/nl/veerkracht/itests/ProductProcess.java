@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import nl.veerkracht.itests.servers.ClientProcess;
+import nl.veerkracht.junit.ClientProcess;
 
 /** {@code bin/veerkracht} as a user runs it: one whole process, with a bundle cache of its own. */
 final class ProductProcess {

@@ -32,12 +32,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import nl.veerkracht.itests.ProductProcess.Result;
-import nl.veerkracht.itests.servers.CGit;
 import nl.veerkracht.itests.servers.GitDaemonServer;
 import nl.veerkracht.itests.servers.HttpGitServer;
 import nl.veerkracht.itests.servers.OpenSshServer;
 import nl.veerkracht.itests.servers.SilentServer;
 import nl.veerkracht.itests.servers.TestHome;
+import nl.veerkracht.junit.CGit;
 
 /**
  * Issue 14, a region's hub on a real Git server, through {@code bin/veerkracht} as a user runs it with a
@@ -81,7 +81,7 @@ class RemoteServersProcessTest {
     @Test
     void threeMunicipalitiesShareTheRegionThroughAGitDaemonHub() throws Exception {
         try (GitDaemonServer daemon = GitDaemonServer.start(temp.resolve("served"))) {
-            Path hub = CGit.initBare(daemon.base().resolve(HUB));
+            Path hub = CGit.client().initBare(daemon.base().resolve(HUB));
 
             threeMunicipalitiesMeetAtTheHub(daemon.url(HUB), hub);
         }
@@ -91,7 +91,7 @@ class RemoteServersProcessTest {
     void threeMunicipalitiesShareTheRegionThroughAnHttpHubWithThePasswordOnlyInNetrcAndNowhereAfterwards()
             throws Exception {
         try (HttpGitServer http = HttpGitServer.withBasicAuth(temp.resolve("served"), "west-brabant", PASSWORD)) {
-            Path hub = CGit.initBare(http.base().resolve(HUB));
+            Path hub = CGit.client().initBare(http.base().resolve(HUB));
             home.netrc("127.0.0.1", "west-brabant", PASSWORD);
 
             threeMunicipalitiesMeetAtTheHub(http.url(HUB), hub);
@@ -108,7 +108,7 @@ class RemoteServersProcessTest {
                 }
             }
             for (Path repository : repositories(temp)) {
-                String history = CGit.ok(repository, home.environment(), "log", "-p", "--all");
+                String history = CGit.client(home.environment()).ok(repository, "log", "-p", "--all");
                 assertFalse(history.contains(PASSWORD), "the password is in the history of " + repository);
             }
             for (Path folder : List.of(breda, ettenLeur, roosendaal, http.base(), cache)) {
@@ -121,7 +121,7 @@ class RemoteServersProcessTest {
     @Test
     void threeMunicipalitiesShareTheRegionThroughAnSshHubNamedByAHostAliasInSshConfig() throws Exception {
         try (OpenSshServer ssh = OpenSshServer.start(temp.resolve("sshd"))) {
-            Path hub = CGit.initBare(temp.resolve("served").resolve(HUB));
+            Path hub = CGit.client().initBare(temp.resolve("served").resolve(HUB));
             sshHome(ssh);
             home.knownHosts(ssh.hostKeyLine());
             Optional<String> realKnownHosts = realKnownHosts();
@@ -223,10 +223,10 @@ class RemoteServersProcessTest {
                     member + " holds what Breda holds");
             assertEquals("", veerkracht.git(member.resolve(REGION), "status", "--porcelain"),
                     member + "'s working tree is main");
-            CGit.assertFsckClean(member.resolve(REGION));
+            CGit.client().assertFsckClean(member.resolve(REGION));
         }
         assertEquals(head, veerkracht.git(hub, "rev-parse", "refs/heads/main"), "the hub holds it too");
-        CGit.assertFsckClean(hub);
+        CGit.client().assertFsckClean(hub);
         String fonds = Files.readString(breda.resolve(REGION).resolve(FUND));
         assertTrue(fonds.contains("status: running") && fonds.contains("term: long"), fonds);
         String terreinen = Files.readString(breda.resolve(REGION).resolve("actions/GM0758-bedrijventerreinen.yaml"));
@@ -238,7 +238,7 @@ class RemoteServersProcessTest {
     @Test
     void anSshHubWhoseHostKeyIsNotInKnownHostsIsRefusedWithExitFiveAndKnownHostsStaysAsItWas() throws Exception {
         try (OpenSshServer ssh = OpenSshServer.start(temp.resolve("sshd"))) {
-            Path hub = CGit.initBare(temp.resolve("served").resolve(HUB));
+            Path hub = CGit.client().initBare(temp.resolve("served").resolve(HUB));
             sshHome(ssh);
             home.knownHosts("hub.example.nl " + Files.readString(home.sshPublicKey()).strip());
             veerkracht.init(roosendaal, "GM1674", "Roosendaal");
@@ -289,7 +289,7 @@ class RemoteServersProcessTest {
     @Test
     void aHubUrlWithAPasswordInItIsRefusedAndNothingIsWritten() throws Exception {
         try (HttpGitServer http = HttpGitServer.withBasicAuth(temp.resolve("served"), "west-brabant", PASSWORD)) {
-            Path hub = CGit.initBare(http.base().resolve(HUB));
+            Path hub = CGit.client().initBare(http.base().resolve(HUB));
             veerkracht.init(breda, "GM0758", "Breda");
             Map<String, String> before = snapshot(breda);
             String url = http.url(HUB).replace("http://", "http://west-brabant:" + PASSWORD + "@");
@@ -311,7 +311,7 @@ class RemoteServersProcessTest {
     @Test
     void anHttpHubWithoutCredentialsSaysWhereTheyBelongAndAWrongPasswordSaysSomethingElse() throws Exception {
         try (HttpGitServer http = HttpGitServer.withBasicAuth(temp.resolve("served"), "west-brabant", PASSWORD)) {
-            CGit.initBare(http.base().resolve(HUB));
+            CGit.client().initBare(http.base().resolve(HUB));
             veerkracht.init(roosendaal, "GM1674", "Roosendaal");
 
             Result none = veerkracht.run("region", "join", "-w", roosendaal.toString(), http.url(HUB));

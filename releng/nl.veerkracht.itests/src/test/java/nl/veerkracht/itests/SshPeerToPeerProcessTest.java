@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.veerkracht.itests.ProductProcess.Result;
-import nl.veerkracht.itests.servers.CGit;
 import nl.veerkracht.itests.servers.OpenSshServer;
 import nl.veerkracht.itests.servers.TestHome;
+import nl.veerkracht.junit.CGit;
 
 /**
  * Issue 14, the regional plan peer to peer over SSH, through {@code bin/veerkracht} as a user runs it with
@@ -119,7 +119,7 @@ class SshPeerToPeerProcessTest {
             assertEquals(tree, veerkracht.git(member.region(), "rev-parse", "HEAD^{tree}"),
                     member.name() + "'s clone holds what Breda's does");
             assertEquals("", veerkracht.git(member.region(), "status", "--porcelain"), member.name() + "'s working tree");
-            CGit.assertFsckClean(member.region());
+            CGit.client().assertFsckClean(member.region());
             for (Member other : members) {
                 if (other != member) {
                     Path mirror = member.mirrorOf(other);
@@ -128,7 +128,7 @@ class SshPeerToPeerProcessTest {
                             member.name() + " fetched " + other.name() + "'s plan from its plan_url, over ssh");
                     assertEquals(veerkracht.git(other.plan(), "rev-parse", "HEAD"), veerkracht.git(mirror, "rev-parse",
                             "HEAD"), member.name() + "'s mirror of " + other.name() + "'s plan");
-                    CGit.assertFsckClean(mirror);
+                    CGit.client().assertFsckClean(mirror);
                 }
             }
         }
@@ -167,8 +167,8 @@ class SshPeerToPeerProcessTest {
                 && sync.out().contains("members/GM0758 Breda: opgehaald (nieuwe kopie)"), sync.out() + sync.err());
         assertEquals(veerkracht.git(breda.region(), "rev-parse", "HEAD"), veerkracht.git(ettenLeur.region(), "rev-parse",
                 "HEAD"));
-        CGit.assertFsckClean(ettenLeur.region());
-        CGit.assertFsckClean(ettenLeur.mirrorOf(breda));
+        CGit.client().assertFsckClean(ettenLeur.region());
+        CGit.client().assertFsckClean(ettenLeur.mirrorOf(breda));
         List<String> logins = ssh.log().substring(logged).lines().filter(line -> line.contains("Accepted publickey"))
                 .toList();
         assertTrue(logins.size() >= 2, "logins for Breda's clone and for Breda's plan: " + logins);
@@ -187,7 +187,7 @@ class SshPeerToPeerProcessTest {
         VeerkrachtCommands lockedOut = veerkracht.with(locked.environment());
         lockedOut.init(roosendaal.workspace(), roosendaal.code(), roosendaal.name());
         // an empty repository: a join that got in would fail too, later, and say something else
-        String url = ssh.url(CGit.initBare(temp.resolve("served").resolve("west-brabant.git")));
+        String url = ssh.url(CGit.client().initBare(temp.resolve("served").resolve("west-brabant.git")));
 
         long started = System.nanoTime();
         Result join = lockedOut.run(Duration.ofSeconds(30), "region", "join", "-w", roosendaal.w(), url);

@@ -21,14 +21,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.veerkracht.junit.workspace.RealServices;
 import nl.veerkracht.region.NewMember;
 import nl.veerkracht.region.NewRegion;
-import nl.veerkracht.region.internal.JGitRegionService;
+import nl.veerkracht.region.RegionService;
 import nl.veerkracht.store.Author;
 import nl.veerkracht.store.PlanRepository;
+import nl.veerkracht.store.PlanStore;
 import nl.veerkracht.store.RepositoryName;
 import nl.veerkracht.store.Workspace;
-import nl.veerkracht.store.internal.JGitPlanStore;
 
 /**
  * A real {@code bin/veerkracht sync} killed with SIGKILL at random moments (seeded) while it fetches and
@@ -48,8 +49,8 @@ class SyncKillTest {
     @TempDir
     Path temp;
 
-    private final JGitPlanStore store = new JGitPlanStore();
-    private final JGitRegionService regions = new JGitRegionService(store);
+    private final PlanStore store = RealServices.planStore();
+    private final RegionService regions = RealServices.regionService(store);
 
     private record Member(String code, String name, Workspace workspace, Author author) {
         Path region() {

@@ -15,9 +15,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.veerkracht.itests.servers.CGit;
 import nl.veerkracht.itests.servers.HttpGitServer;
 import nl.veerkracht.itests.servers.TestHome;
+import nl.veerkracht.junit.CGit;
 
 /**
  * On a terminal, what neither {@code ~/.git-credentials} nor {@code ~/.netrc} holds is asked for: a user runs
@@ -35,7 +35,7 @@ class TerminalPromptProcessTest {
     void onATerminalTheMissingUserNameAndPasswordAreAskedForAndThePasswordIsNotShown() throws Exception {
         try (HttpGitServer http = HttpGitServer.withBasicAuth(temp.resolve("served"), "breda", PASSWORD)) {
             TestHome home = TestHome.in(temp.resolve("home"));
-            CGit.initBare(http.base().resolve("west-brabant.git"));
+            CGit.client().initBare(http.base().resolve("west-brabant.git"));
             Path breda = temp.resolve("breda");
             Path ettenLeur = temp.resolve("etten-leur");
             Path cache = temp.resolve("cache");

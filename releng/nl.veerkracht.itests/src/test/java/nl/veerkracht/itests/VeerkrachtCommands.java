@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import nl.veerkracht.itests.ProductProcess.Result;
-import nl.veerkracht.itests.servers.CGit;
 import nl.veerkracht.itests.servers.TestHome;
+import nl.veerkracht.junit.CGit;
 
 /**
  * {@code bin/veerkracht} and C git as the process tests of a region on remote servers run them: in the
@@ -101,7 +101,7 @@ final class VeerkrachtCommands {
 
     /** C git in {@code directory}, which must succeed; what it printed on stdout, stripped. */
     String git(Path directory, String... args) throws Exception {
-        return CGit.ok(directory, environment, args).strip();
+        return CGit.client(environment).ok(directory, args).strip();
     }
 
     /** The regional business fund of docs/guide/region.md, a shared action of Breda's, with the members {@code participants}. */

@@ -22,12 +22,13 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import nl.veerkracht.index.RepositoryUpdate.How;
 import nl.veerkracht.index.Verification;
+import nl.veerkracht.junit.workspace.ExampleWorkspace;
+import nl.veerkracht.junit.workspace.RealServices;
 import nl.veerkracht.store.HistoryEntry;
 import nl.veerkracht.store.PlanRepository;
 import nl.veerkracht.store.RepositoryName;
 import nl.veerkracht.store.StoreException;
 import nl.veerkracht.store.Workspace;
-import nl.veerkracht.store.internal.JGitPlanStore;
 
 /**
  * After any sequence of commits, branch moves (fast-forwards, resets to older commits, as sync makes
@@ -69,7 +70,7 @@ class IncrementalIndexProperties {
     private void check(TestDatabases.Kind kind, List<Step> script) throws IOException {
         Path temp = Files.createTempDirectory("veerkracht-index-property");
         try {
-            Workspace workspace = new JGitPlanStore().init(temp.resolve("ws"), "GM0758", "Breda", Optional.of("PV30"),
+            Workspace workspace = RealServices.planStore().init(temp.resolve("ws"), "GM0758", "Breda", Optional.of("PV30"),
                     Optional.of(ExampleWorkspace.AUTHOR));
             DatabaseChoice followedDatabase = TestDatabases.choice(kind);
             try (EclipseLinkWorkspaceIndex followed = EclipseLinkWorkspaceIndex.choosing(followedDatabase)) {

@@ -20,10 +20,12 @@ import org.eclipse.persistence.mappings.AggregateCollectionMapping;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.mappings.DirectCollectionMapping;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.veerkracht.index.RepositoryState;
 import nl.veerkracht.index.RepositoryUpdate.How;
+import nl.veerkracht.junit.workspace.WorkspaceExtension;
 import nl.veerkracht.store.Workspace;
 
 /**
@@ -102,8 +104,8 @@ class IndexSchemaTest {
     }
 
     @Test
-    void aSchemaOfAnotherVersionIsDroppedWithItsTablesAndTheIndexIsBuiltAgain() throws Exception {
-        Workspace workspace = ExampleWorkspace.create(temp.resolve("breda")).workspace();
+    @ExtendWith(WorkspaceExtension.class)
+    void aSchemaOfAnotherVersionIsDroppedWithItsTablesAndTheIndexIsBuiltAgain(Workspace workspace) throws Exception {
         DatabaseSettings settings = DatabaseSettings.embedded(workspace);
         try (EclipseLinkWorkspaceIndex index = EclipseLinkWorkspaceIndex.choosing(DatabaseSettings::embedded)) {
             index.rebuild(workspace);

@@ -33,6 +33,7 @@ import nl.veerkracht.index.RepositoryState;
 import nl.veerkracht.index.RepositoryUpdate;
 import nl.veerkracht.index.RepositoryUpdate.How;
 import nl.veerkracht.index.Verification;
+import nl.veerkracht.junit.workspace.ExampleWorkspace;
 import nl.veerkracht.model.ActionStatus;
 import nl.veerkracht.model.Term;
 import nl.veerkracht.model.Theme;

@@ -13,7 +13,14 @@ import nl.veerkracht.model.document.PlanSnapshot;
 import nl.veerkracht.model.document.ScalarNode;
 import nl.veerkracht.model.document.SourcePosition;
 
-/** Builds documents in memory, as a reader would produce them, with short Java. */
+/**
+ * Builds documents in memory, as a reader would produce them, with short Java.
+ *
+ * <p>The builders ({@code map}, {@code list}, {@code node}, {@code snapshot}) are also in the test-support
+ * bundle, as {@code nl.veerkracht.junit.Documents}, which the tests of every later bundle use. The model's
+ * tests keep this copy because they cannot use that bundle: it depends on the model, and a test-scope
+ * dependency back from the model would be a cycle in the reactor, which Maven refuses.
+ */
 final class Documents {
 
     private Documents() {

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import nl.veerkracht.format.PlanFiles;
+import nl.veerkracht.junit.CGit;
 import nl.veerkracht.merge.FieldConflict;
 import nl.veerkracht.model.document.FieldPath;
 import nl.veerkracht.model.document.MapNode;
@@ -38,6 +39,9 @@ import nl.veerkracht.region.SyncOutcome;
  * twice, every clone has the same tree, and every edit that no other edit of the same field raced is in it.
  */
 class ConvergenceSimulationTest {
+
+    /** C git as a plain Git user, in an empty home of its own. */
+    private static final CGit GIT = CGit.inTemporaryHome();
 
     private static final int STEPS = 36;
     private static final List<String> ACTIONS = List.of("GM0758-binnenstadfonds", "GM0758-ondernemersloket",
@@ -88,7 +92,7 @@ class ConvergenceSimulationTest {
         }
         checkEdits(members.get(0));
         for (RegionFixture.Member member : members) {
-            CGit.assertFsckClean(member.region());
+            GIT.assertFsckClean(member.region());
         }
     }
 

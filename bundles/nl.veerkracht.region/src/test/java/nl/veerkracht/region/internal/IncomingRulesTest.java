@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.veerkracht.junit.CGit;
 import nl.veerkracht.region.Refusal;
 import nl.veerkracht.region.RegionSyncReport;
 import nl.veerkracht.region.Rule;
@@ -31,6 +32,9 @@ import nl.veerkracht.store.PlanRepository;
  * (GM1674) are members; Roosendaal does not take part in the vouchers.
  */
 class IncomingRulesTest {
+
+    /** C git as a plain Git user, in an empty home of its own. */
+    private static final CGit GIT = CGit.inTemporaryHome();
 
     @TempDir
     Path temp;
@@ -152,8 +156,8 @@ class IncomingRulesTest {
     void aCommitWithoutItsMunicipalityIsRefused() throws Exception {
         write(roosendaal, "actions/GM1674-fietsroute.yaml", Actions.action("GM1674-fietsroute", "Fietsroute",
                 "GM1674", List.of("GM1674")));
-        CGit.run(roosendaal.region(), "add", "actions");
-        CGit.run(roosendaal.region(), "commit", "-q", "-m", "Fietsroute, zonder gemeente");
+        GIT.ok(roosendaal.region(), "add", "actions");
+        GIT.ok(roosendaal.region(), "commit", "-q", "-m", "Fietsroute, zonder gemeente");
         Refusal refusal = refusedByBreda(Rule.MUNICIPALITY);
         assertEquals(Optional.empty(), refusal.municipality());
     }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.veerkracht.junit.CGit;
 import nl.veerkracht.region.RefusedException;
 import nl.veerkracht.region.RegionSyncReport;
 import nl.veerkracht.region.Rule;
@@ -33,6 +34,9 @@ import nl.veerkracht.store.StoreException;
  * working tree). Breda (GM0758) coordinates; Roosendaal (GM1674) does not take part in the vouchers.
  */
 class LocalRegionCommitTest {
+
+    /** C git as a plain Git user, in an empty home of its own. */
+    private static final CGit GIT = CGit.inTemporaryHome();
 
     @TempDir
     Path temp;
@@ -62,18 +66,18 @@ class LocalRegionCommitTest {
     /** {@code member}'s commit is refused for {@code rule}, and nothing of it is recorded. */
     private RefusedException refused(RegionFixture.Member member, Rule rule) throws Exception {
         String before = head(member).orElseThrow();
-        String status = CGit.run(member.region(), "status", "--porcelain");
-        String staged = CGit.run(member.region(), "ls-files", "--stage");
+        String status = GIT.ok(member.region(), "status", "--porcelain");
+        String staged = GIT.ok(member.region(), "ls-files", "--stage");
         RefusedException refused = assertThrows(RefusedException.class, () -> region.commit(member, "Bewerkt"));
         assertEquals(rule, refused.refusal().rule(), refused.refusal()::toString);
         assertEquals(before, head(member).orElseThrow(), "main did not move");
-        assertEquals(status, CGit.run(member.region(), "status", "--porcelain"), "the edit stays, unstaged");
-        assertEquals(staged, CGit.run(member.region(), "ls-files", "--stage"), "the index stays");
+        assertEquals(status, GIT.ok(member.region(), "status", "--porcelain"), "the edit stays, unstaged");
+        assertEquals(staged, GIT.ok(member.region(), "ls-files", "--stage"), "the index stays");
         assertFalse(Files.exists(member.region().resolve(".git/index.lock")));
         String commit = refused.refusal().commit();
-        assertEquals("", CGit.run(member.region(), "for-each-ref", "--contains", commit), "no ref reaches " + commit);
-        assertFalse(CGit.run(member.region(), "rev-list", "--all", "--reflog").contains(commit), "nor a reflog");
-        CGit.assertFsckClean(member.region());
+        assertEquals("", GIT.ok(member.region(), "for-each-ref", "--contains", commit), "no ref reaches " + commit);
+        assertFalse(GIT.ok(member.region(), "rev-list", "--all", "--reflog").contains(commit), "nor a reflog");
+        GIT.assertFsckClean(member.region());
         return refused;
     }
 
@@ -81,7 +85,7 @@ class LocalRegionCommitTest {
     void aNonParticipantsEditOfASharedActionIsRefusedWhereItIsMade() throws Exception {
         edit(roosendaal, Actions.VOUCHERS, "status: planned", "status: running");
         RefusedException refused = refused(roosendaal, Rule.PARTICIPANT);
-        assertEquals(" M " + Actions.VOUCHERS + "\n", CGit.run(roosendaal.region(), "status", "--porcelain"));
+        assertEquals(" M " + Actions.VOUCHERS + "\n", GIT.ok(roosendaal.region(), "status", "--porcelain"));
         assertEquals("niets vastgelegd in region/west-brabant: de andere leden zouden deze commit weigeren, want hij"
                 + " overtreedt een regel van de regio (alleen deelnemers wijzigen een gedeelde actie): "
                 + Actions.VOUCHERS + " status", refused.describe(Locale.forLanguageTag("nl")));
@@ -94,14 +98,14 @@ class LocalRegionCommitTest {
         edit(roosendaal, Actions.FONDS, "term: medium", "term: long");
         String commit = region.commit(roosendaal, "Fonds voor de lange termijn").commitId();
         assertEquals(commit, head(roosendaal).orElseThrow());
-        assertEquals("", CGit.run(roosendaal.region(), "status", "--porcelain"));
+        assertEquals("", GIT.ok(roosendaal.region(), "status", "--porcelain"));
         for (RegionFixture.Member peer : List.of(breda, ettenLeur)) {
             RegionSyncReport report = region.sync(peer);
             assertEquals(SyncOutcome.DONE, report.outcome(), report::toString);
             assertEquals(commit, head(peer).orElseThrow(), report::toString);
-            CGit.assertFsckClean(peer.region());
+            GIT.assertFsckClean(peer.region());
         }
-        CGit.assertFsckClean(roosendaal.region());
+        GIT.assertFsckClean(roosendaal.region());
     }
 
     @Test
@@ -112,7 +116,7 @@ class LocalRegionCommitTest {
         assertEquals(List.of("README.md workingTree.outsideLayout"),
                 invalid.problems().stream().map(problem -> problem.path() + " " + problem.key()).toList());
         assertEquals(before, head(ettenLeur).orElseThrow(), "main did not move");
-        CGit.assertFsckClean(ettenLeur.region());
+        GIT.assertFsckClean(ettenLeur.region());
     }
 
     @Test
@@ -130,7 +134,7 @@ class LocalRegionCommitTest {
         // the coordinator may rename a member
         edit(breda, "plan.yaml", "    name: Roosendaal\n", "    name: Gemeente Roosendaal\n");
         region.commit(breda, "Naam van Roosendaal");
-        CGit.assertFsckClean(breda.region());
+        GIT.assertFsckClean(breda.region());
     }
 
     @Test

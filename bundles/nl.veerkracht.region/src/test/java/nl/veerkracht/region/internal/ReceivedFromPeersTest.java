@@ -24,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import nl.veerkracht.junit.CGit;
 import nl.veerkracht.region.Refusal;
 import nl.veerkracht.region.RefusedException;
 import nl.veerkracht.region.RegionReport;
@@ -41,6 +42,9 @@ import nl.veerkracht.store.PlanRepository;
  * stays {@code git fsck --full --strict} clean.
  */
 class ReceivedFromPeersTest {
+
+    /** C git as a plain Git user, in an empty home of its own. */
+    private static final CGit GIT = CGit.inTemporaryHome();
 
     private static final String AUTHORED = "committer Roosendaal <beleid@roosendaal.nl> 1700000000 +0100\n\n"
             + "Met de hand\n\nVeerkracht-Municipality: GM1674\n";
@@ -67,24 +71,24 @@ class ReceivedFromPeersTest {
     /** A commit object of exactly {@code text} in Roosendaal's clone, written by C git, on its {@code main}. */
     private String malformed(String text) throws Exception {
         String head = head(roosendaal).orElseThrow();
-        String tree = CGit.run(roosendaal.region(), "rev-parse", head + "^{tree}").strip();
+        String tree = GIT.ok(roosendaal.region(), "rev-parse", head + "^{tree}").strip();
         Path object = temp.resolve("object");
         Files.writeString(object, "tree " + tree + "\nparent " + head + "\n" + text, StandardCharsets.ISO_8859_1);
-        String commit = CGit.run(roosendaal.region(), "hash-object", "-t", "commit", "--literally", "-w",
+        String commit = GIT.ok(roosendaal.region(), "hash-object", "-t", "commit", "--literally", "-w",
                 object.toString()).strip();
-        CGit.run(roosendaal.region(), "update-ref", "refs/heads/main", commit);
+        GIT.ok(roosendaal.region(), "update-ref", "refs/heads/main", commit);
         return commit;
     }
 
     /** Roosendaal commits with C git whatever its working tree and index hold now. */
     private String plainCommit() throws Exception {
-        CGit.run(roosendaal.region(), "add", "-A");
+        GIT.ok(roosendaal.region(), "add", "-A");
         return indexCommit();
     }
 
     /** Roosendaal commits with C git what its index holds now. */
     private String indexCommit() throws Exception {
-        CGit.run(roosendaal.region(), "commit", "-q", "-m", "Met de hand\n\nVeerkracht-Municipality: GM1674");
+        GIT.ok(roosendaal.region(), "commit", "-q", "-m", "Met de hand\n\nVeerkracht-Municipality: GM1674");
         return head(roosendaal).orElseThrow();
     }
 
@@ -115,14 +119,14 @@ class ReceivedFromPeersTest {
     }
 
     private void assertNothingKept(String commit) throws Exception {
-        String refs = CGit.run(breda.region(), "for-each-ref", "--format=%(objectname) %(refname)");
+        String refs = GIT.ok(breda.region(), "for-each-ref", "--format=%(objectname) %(refname)");
         assertFalse(refs.contains(commit), refs);
         try (PlanRepository git = PlanRepository.open(breda.region())) {
             assertNotEquals(Optional.of(commit), git.commitOf(PlanRepository.trackingRef("GM1674")));
         }
-        assertThrows(AssertionError.class, () -> CGit.run(breda.region(), "cat-file", "-e", commit),
+        assertThrows(AssertionError.class, () -> GIT.ok(breda.region(), "cat-file", "-e", commit),
                 "the object is not in Breda's clone");
-        CGit.assertFsckClean(breda.region());
+        GIT.assertFsckClean(breda.region());
     }
 
     static Stream<Arguments> malformedCommits() {
@@ -153,7 +157,7 @@ class ReceivedFromPeersTest {
 
         assertEquals(Rule.WELL_FORMED, source(report, "GM1674").refusal().orElseThrow().rule(), report::toString);
         assertEquals(SourceReport.Status.UP_TO_DATE, source(report, "GM0758").status(), report::toString);
-        CGit.assertFsckClean(ettenLeur.region());
+        GIT.assertFsckClean(ettenLeur.region());
     }
 
     @Test
@@ -174,8 +178,8 @@ class ReceivedFromPeersTest {
         String someCommit = head(breda).orElseThrow();
         Files.writeString(roosendaal.region().resolve(".gitmodules"),
                 "[submodule \"extern\"]\n\tpath = extern\n\turl = ../extern\n");
-        CGit.run(roosendaal.region(), "update-index", "--add", "--cacheinfo", "160000," + someCommit + ",extern");
-        CGit.run(roosendaal.region(), "add", ".gitmodules");
+        GIT.ok(roosendaal.region(), "update-index", "--add", "--cacheinfo", "160000," + someCommit + ",extern");
+        GIT.ok(roosendaal.region(), "add", ".gitmodules");
         String bad = indexCommit();
 
         Refusal refusal = refusedButTheOthersMerged(bad, Rule.PLAN_LAYOUT);
@@ -185,7 +189,7 @@ class ReceivedFromPeersTest {
 
     @Test
     void aGitlinkAloneIsRefused() throws Exception {
-        CGit.run(roosendaal.region(), "update-index", "--add", "--cacheinfo",
+        GIT.ok(roosendaal.region(), "update-index", "--add", "--cacheinfo",
                 "160000," + head(breda).orElseThrow() + ",actions/GM1674-extern");
         String bad = indexCommit();
 
@@ -259,18 +263,18 @@ class ReceivedFromPeersTest {
         SourceReport fromRoosendaal = source(report, "GM1674");
         assertEquals(SourceReport.Status.MERGED, fromRoosendaal.status(),
                 () -> fromRoosendaal.status() + " " + fromRoosendaal.refusal());
-        assertTrue(CGit.run(breda.region(), "merge-base", "--is-ancestor", many, "HEAD").isEmpty(),
+        assertTrue(GIT.ok(breda.region(), "merge-base", "--is-ancestor", many, "HEAD").isEmpty(),
                 "Roosendaal's commit is in Breda's history");
         assertTrue(Files.isRegularFile(breda.region().resolve("needs/GM1674-n9999.yaml")));
-        CGit.assertFsckClean(breda.region());
+        GIT.assertFsckClean(breda.region());
     }
 
     @Test
     void aMalformedCommitOnTheHubIsRefusedAndNothingIsPushed() throws Exception {
         Path hub = temp.resolve("hub.git");
-        CGit.run(temp, "clone", "-q", "--bare", breda.region().toString(), hub.toString());
+        GIT.ok(temp, "clone", "-q", "--bare", breda.region().toString(), hub.toString());
         String bad = malformed("author garbage\n" + AUTHORED);
-        CGit.run(roosendaal.region(), "push", "-q", hub.toString(), "main");
+        GIT.ok(roosendaal.region(), "push", "-q", hub.toString(), "main");
         write(breda, "plan.yaml", read(breda, "plan.yaml") + "hub: " + hub + "\n");
         region.commit(breda, "Met een hub");
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.veerkracht.junit.CGit;
 import nl.veerkracht.region.RegionReport;
 import nl.veerkracht.region.RegionSyncReport;
 import nl.veerkracht.region.SourceReport;
@@ -33,6 +34,9 @@ import nl.veerkracht.store.WorkspaceLock;
 
 /** What sync does around the merge itself: safety, reporting, hubs, criss-cross histories. */
 class RegionSyncTest {
+
+    /** C git as a plain Git user, in an empty home of its own. */
+    private static final CGit GIT = CGit.inTemporaryHome();
 
     @TempDir
     Path temp;
@@ -112,11 +116,11 @@ class RegionSyncTest {
         String from = head(breda).orElseThrow();
         String to = head(ettenLeur).orElseThrow();
         // as if killed after main moved and before the working tree followed
-        CGit.run(breda.region(), "fetch", "-q", ettenLeur.region().toString(), "main");
+        GIT.ok(breda.region(), "fetch", "-q", ettenLeur.region().toString(), "main");
         Path state = breda.workspace().stateOf(REGION_REPOSITORY);
         Files.createDirectories(state);
         Files.writeString(state.resolve("branch-move"), from + " " + to + "\n");
-        CGit.run(breda.region(), "update-ref", "refs/heads/main", to);
+        GIT.ok(breda.region(), "update-ref", "refs/heads/main", to);
 
         RegionSyncReport report = region.sync(breda);
 
@@ -160,8 +164,8 @@ class RegionSyncTest {
         peerToPeer();
         // Veerkracht does not commit it (a finding); plain git does
         write(breda, "README.md", "# West-Brabant volgens Breda\n");
-        CGit.run(breda.region(), "add", "-A");
-        CGit.run(breda.region(), "commit", "-q", "-m", "Leesmij\n\nVeerkracht-Municipality: GM0758");
+        GIT.ok(breda.region(), "add", "-A");
+        GIT.ok(breda.region(), "commit", "-q", "-m", "Leesmij\n\nVeerkracht-Municipality: GM0758");
         edit(roosendaal, Actions.FONDS, "term: medium", "term: long");
 
         RegionSyncReport report = region.sync(ettenLeur);
@@ -269,8 +273,8 @@ class RegionSyncTest {
 
         assertEquals(smaller, head(breda).orElseThrow(), "both settle on the merge with the smaller id");
         assertEquals(smaller, head(ettenLeur).orElseThrow());
-        CGit.assertFsckClean(breda.region());
-        CGit.assertFsckClean(ettenLeur.region());
+        GIT.assertFsckClean(breda.region());
+        GIT.assertFsckClean(ettenLeur.region());
     }
 
     @Test
@@ -297,7 +301,7 @@ class RegionSyncTest {
         region.sync(ettenLeur);
         assertEquals(tree(breda), tree(ettenLeur));
         assertEquals(head(breda), head(ettenLeur));
-        CGit.assertFsckClean(hub);
+        GIT.assertFsckClean(hub);
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.veerkracht.junit.CGit;
 import nl.veerkracht.region.Refusal;
 import nl.veerkracht.region.RefusedException;
 import nl.veerkracht.region.RegionSyncReport;
@@ -37,6 +38,9 @@ import nl.veerkracht.store.StoreException;
  * not verify against the key the regional plan lists for its municipality.
  */
 class SignedRegionTest {
+
+    /** C git as a plain Git user, in an empty home of its own. */
+    private static final CGit GIT = CGit.inTemporaryHome();
 
     @TempDir
     Path temp;
@@ -91,7 +95,7 @@ class SignedRegionTest {
                             .strip()).append('\n');
         }
         Files.writeString(allowed, lines.toString());
-        CGit.run(member.region(), "-c", "gpg.format=ssh", "-c", "gpg.ssh.allowedSignersFile=" + allowed, "verify-commit",
+        GIT.ok(member.region(), "-c", "gpg.format=ssh", "-c", "gpg.ssh.allowedSignersFile=" + allowed, "verify-commit",
                 "HEAD");
     }
 
@@ -110,7 +114,7 @@ class SignedRegionTest {
         assertCGitVerifiesHead(breda);
         RegionSyncReport forward = region.sync(ettenLeur);
         assertEquals(SyncOutcome.DONE, forward.outcome(), forward::toString);
-        CGit.assertFsckClean(breda.region());
+        GIT.assertFsckClean(breda.region());
     }
 
     @Test
@@ -147,8 +151,8 @@ class SignedRegionTest {
     /** A commit made with C git in the member's clone, by {@code author}, without a trailer, signed with {@code key}. */
     private static void plainGitCommit(RegionFixture.Member member, String author, Path key) throws Exception {
         write(member, Actions.FONDS, read(member, Actions.FONDS).replace("status: planned", "status: running"));
-        CGit.run(member.region(), "add", Actions.FONDS);
-        CGit.run(member.region(), "-c", "gpg.format=ssh", "-c", "user.signingkey=" + key, "commit", "-q", "-S",
+        GIT.ok(member.region(), "add", Actions.FONDS);
+        GIT.ok(member.region(), "-c", "gpg.format=ssh", "-c", "user.signingkey=" + key, "commit", "-q", "-S",
                 "--author", author, "-m", "Met gewone Git, ondertekend");
     }
 
@@ -207,7 +211,7 @@ class SignedRegionTest {
         assertEquals(SourceReport.Status.FAST_FORWARDED, RegionFixture.source(report, "GM0777").status(),
                 report::toString);
         assertEquals(signed, head(breda).orElseThrow());
-        CGit.assertFsckClean(roosendaal.region());
+        GIT.assertFsckClean(roosendaal.region());
     }
 
     @Test
@@ -215,14 +219,14 @@ class SignedRegionTest {
         write(ettenLeur, Actions.FONDS, read(ettenLeur, Actions.FONDS).replace("term: medium", "term: long"));
         region.commit(ettenLeur, "Lange termijn");
         String head = head(roosendaal).orElseThrow();
-        String tree = CGit.run(roosendaal.region(), "rev-parse", head + "^{tree}").strip();
+        String tree = GIT.ok(roosendaal.region(), "rev-parse", head + "^{tree}").strip();
         Path object = temp.resolve("object");
         Files.writeString(object, "tree " + tree + "\nparent " + head + "\nauthor Roosendaal <r@roosendaal.nl> "
                 + "99999999999999999999 +0100\ncommitter Roosendaal <r@roosendaal.nl> 1700000000 +0100\n\nx\n\n"
                 + "Veerkracht-Municipality: GM1674\n", StandardCharsets.ISO_8859_1);
-        String bad = CGit.run(roosendaal.region(), "hash-object", "-t", "commit", "--literally", "-w",
+        String bad = GIT.ok(roosendaal.region(), "hash-object", "-t", "commit", "--literally", "-w",
                 object.toString()).strip();
-        CGit.run(roosendaal.region(), "update-ref", "refs/heads/main", bad);
+        GIT.ok(roosendaal.region(), "update-ref", "refs/heads/main", bad);
 
         RegionSyncReport report = region.sync(breda);
 
@@ -232,6 +236,6 @@ class SignedRegionTest {
         assertEquals(bad, refusal.commit());
         assertEquals(SourceReport.Status.FAST_FORWARDED, RegionFixture.source(report, "GM0777").status(),
                 report::toString);
-        CGit.assertFsckClean(breda.region());
+        GIT.assertFsckClean(breda.region());
     }
 }

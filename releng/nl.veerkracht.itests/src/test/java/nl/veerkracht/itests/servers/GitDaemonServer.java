@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import nl.veerkracht.junit.ClientProcess;
+
 /**
  * C git's {@code git daemon} on 127.0.0.1 and a free port, serving every repository below one folder
  * over {@code git://}, fetch and push (receive-pack enabled), without authentication.

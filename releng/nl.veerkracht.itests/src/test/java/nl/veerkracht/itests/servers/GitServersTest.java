@@ -27,6 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import nl.veerkracht.junit.CGit;
+import nl.veerkracht.junit.ClientProcess;
+
 /**
  * The test servers work with the reference client, C git: clone, commit, push and fetch over
  * {@code git://}, over HTTP with Basic authentication (credentials in the URL or in {@code .netrc}) and
@@ -51,16 +54,16 @@ class GitServersTest {
     @Test
     void gitDaemonServesCloneFetchAndPush() throws Exception {
         try (GitDaemonServer daemon = GitDaemonServer.start(temp.resolve("served"))) {
-            CGit.initBare(daemon.base().resolve("regio.git"));
+            CGit.client().initBare(daemon.base().resolve("regio.git"));
             roundTrip(daemon.url("regio.git"), home.environment());
-            CGit.assertFsckClean(daemon.base().resolve("regio.git"));
+            CGit.client().assertFsckClean(daemon.base().resolve("regio.git"));
         }
     }
 
     @Test
     void httpServerLetsInTheUserWithCredentialsInTheUrl() throws Exception {
         try (HttpGitServer http = HttpGitServer.withBasicAuth(temp.resolve("served"), USER, PASSWORD)) {
-            CGit.initBare(http.base().resolve("regio.git"));
+            CGit.client().initBare(http.base().resolve("regio.git"));
             roundTrip(http.url("regio.git").replace("http://", "http://" + USER + ":" + PASSWORD + "@"),
                     home.environment());
 
@@ -71,14 +74,14 @@ class GitServersTest {
             assertTrue(requests.contains(new HttpGitServer.Request("POST", "/regio.git/git-receive-pack", "", true, "",
                     200)),
                     "pushed with credentials: " + requests);
-            CGit.assertFsckClean(http.base().resolve("regio.git"));
+            CGit.client().assertFsckClean(http.base().resolve("regio.git"));
         }
     }
 
     @Test
     void httpServerLetsInTheUserWithCredentialsInNetrc() throws Exception {
         try (HttpGitServer http = HttpGitServer.withBasicAuth(temp.resolve("served"), USER, PASSWORD)) {
-            CGit.initBare(http.base().resolve("regio.git"));
+            CGit.client().initBare(http.base().resolve("regio.git"));
             home.netrc("127.0.0.1", USER, PASSWORD);
             roundTrip(http.url("regio.git"), home.environment());
             assertTrue(http.requests().stream().anyMatch(request -> request.authorization() && request.status() == 200),
@@ -89,30 +92,30 @@ class GitServersTest {
     @Test
     void httpServerUnpacksGzippedRequestBodies() throws Exception {
         try (HttpGitServer http = HttpGitServer.withoutAuth(temp.resolve("served"))) {
-            Path repository = CGit.initBare(http.base().resolve("regio.git"));
-            String tree = CGit.ok(repository, home.environment(), "mktree").strip();
-            String commit = CGit.ok(repository, home.environment(), "commit-tree", "-m", "Leeg", tree).strip();
+            Path repository = CGit.client().initBare(http.base().resolve("regio.git"));
+            String tree = CGit.client(home.environment()).ok(repository, "mktree").strip();
+            String commit = CGit.client(home.environment()).ok(repository, "commit-tree", "-m", "Leeg", tree).strip();
             // git gzips a fetch request of more than a kilobyte: a want line for each of 40 branches makes one
             for (int branch = 0; branch < 40; branch++) {
-                String next = CGit.ok(repository, home.environment(), "commit-tree", "-p", commit, "-m", "Tak " + branch,
+                String next = CGit.client(home.environment()).ok(repository, "commit-tree", "-p", commit, "-m", "Tak " + branch,
                         tree).strip();
-                CGit.ok(repository, home.environment(), "update-ref", "refs/heads/tak-" + branch, next);
+                CGit.client(home.environment()).ok(repository, "update-ref", "refs/heads/tak-" + branch, next);
             }
 
-            CGit.ok(temp, home.environment(), "clone", "--quiet", "--mirror", http.url("regio.git"),
+            CGit.client(home.environment()).ok(temp, "clone", "--quiet", "--mirror", http.url("regio.git"),
                     temp.resolve("kopie.git").toString());
 
             assertTrue(http.requests().stream().anyMatch(request -> request.path().endsWith("/git-upload-pack")
                     && request.contentEncoding().equals("gzip") && request.status() == 200), http.requests().toString());
-            assertEquals(CGit.ok(repository, home.environment(), "for-each-ref"),
-                    CGit.ok(temp.resolve("kopie.git"), home.environment(), "for-each-ref"));
+            assertEquals(CGit.client(home.environment()).ok(repository, "for-each-ref"),
+                    CGit.client(home.environment()).ok(temp.resolve("kopie.git"), "for-each-ref"));
         }
     }
 
     @Test
     void httpServerAnswers401WithItsRealmToNoOrAWrongPassword() throws Exception {
         try (HttpGitServer http = HttpGitServer.withBasicAuth(temp.resolve("served"), USER, PASSWORD)) {
-            CGit.initBare(http.base().resolve("regio.git"));
+            CGit.client().initBare(http.base().resolve("regio.git"));
             URI refs = URI.create(http.url("regio.git/info/refs?service=git-upload-pack"));
             for (String authorization : new String[] {null, basic(USER, "fout"), basic("etten-leur", PASSWORD)}) {
                 HttpURLConnection connection = (HttpURLConnection) refs.toURL().openConnection();
@@ -129,7 +132,7 @@ class GitServersTest {
             assertEquals("application/x-git-upload-pack-advertisement", right.getContentType());
             right.disconnect();
 
-            ClientProcess.Result wrong = CGit.run(temp, home.environment(), Duration.ofSeconds(30), "ls-remote",
+            ClientProcess.Result wrong = CGit.client(home.environment()).run(temp, Duration.ofSeconds(30), "ls-remote",
                     http.url("regio.git").replace("http://", "http://" + USER + ":fout@"));
             assertEquals(128, wrong.exitCode(), wrong.output());
             assertTrue(wrong.err().contains("Authentication failed"), wrong.output());
@@ -139,7 +142,7 @@ class GitServersTest {
     @Test
     void httpServerWithoutAuthLetsAnyoneFetchAndPush() throws Exception {
         try (HttpGitServer http = HttpGitServer.withoutAuth(temp.resolve("served"))) {
-            CGit.initBare(http.base().resolve("regio.git"));
+            CGit.client().initBare(http.base().resolve("regio.git"));
             roundTrip(http.url("regio.git"), home.environment());
             assertTrue(http.requests().stream().noneMatch(HttpGitServer.Request::authorization), http.requests().toString());
         }
@@ -148,7 +151,7 @@ class GitServersTest {
     @Test
     void sshServerLetsInTheHolderOfAnAuthorizedKeyThatKnowsTheHostKey() throws Exception {
         try (OpenSshServer ssh = OpenSshServer.start(temp.resolve("sshd"))) {
-            Path repository = CGit.initBare(temp.resolve("served/regio.git"));
+            Path repository = CGit.client().initBare(temp.resolve("served/regio.git"));
             ssh.authorize(home.sshPublicKey());
             home.knownHosts(ssh.hostKeyLine());
 
@@ -157,16 +160,16 @@ class GitServersTest {
             assertTrue(ssh.hostKeyLine().matches("\\[127\\.0\\.0\\.1\\]:" + ssh.port() + " ssh-ed25519 AAAA\\S+"),
                     ssh.hostKeyLine());
             assertTrue(ssh.log().contains("Accepted publickey for " + ssh.user()), ssh.log());
-            CGit.assertFsckClean(repository);
+            CGit.client().assertFsckClean(repository);
         }
     }
 
     @Test
     void sshServerRefusesAKeyItWasNotGiven() throws Exception {
         try (OpenSshServer ssh = OpenSshServer.start(temp.resolve("sshd"))) {
-            Path repository = CGit.initBare(temp.resolve("served/regio.git"));
+            Path repository = CGit.client().initBare(temp.resolve("served/regio.git"));
             home.knownHosts(ssh.hostKeyLine());
-            ClientProcess.Result refused = CGit.run(temp, sshEnvironment(), Duration.ofSeconds(30), "ls-remote",
+            ClientProcess.Result refused = CGit.client(sshEnvironment()).run(temp, Duration.ofSeconds(30), "ls-remote",
                     ssh.url(repository));
             assertEquals(128, refused.exitCode(), refused.output());
             assertTrue(refused.err().contains("Permission denied (publickey)"), refused.output());
@@ -254,24 +257,24 @@ class GitServersTest {
     private void roundTrip(String url, Map<String, String> environment) throws Exception {
         Path first = temp.resolve("first");
         Path second = temp.resolve("second");
-        CGit.ok(temp, environment, "clone", "--quiet", url, first.toString());
+        CGit.client(environment).ok(temp, "clone", "--quiet", url, first.toString());
         Files.writeString(first.resolve("plan.yaml"), "kind: region\nid: west-brabant\n", StandardCharsets.UTF_8);
-        CGit.ok(first, environment, "add", "plan.yaml");
-        CGit.ok(first, environment, "commit", "--quiet", "-m", "Begonnen");
-        CGit.ok(first, environment, "push", "--quiet", "origin", "HEAD:refs/heads/main");
+        CGit.client(environment).ok(first, "add", "plan.yaml");
+        CGit.client(environment).ok(first, "commit", "--quiet", "-m", "Begonnen");
+        CGit.client(environment).ok(first, "push", "--quiet", "origin", "HEAD:refs/heads/main");
 
-        CGit.ok(temp, environment, "clone", "--quiet", "--branch", "main", url, second.toString());
+        CGit.client(environment).ok(temp, "clone", "--quiet", "--branch", "main", url, second.toString());
         assertEquals("kind: region\nid: west-brabant\n", Files.readString(second.resolve("plan.yaml")));
         Files.writeString(second.resolve("plan.yaml"), "kind: region\nid: west-brabant\nname: West-Brabant\n",
                 StandardCharsets.UTF_8);
-        CGit.ok(second, environment, "commit", "--quiet", "-a", "-m", "Naam");
-        CGit.ok(second, environment, "push", "--quiet", "origin", "main");
+        CGit.client(environment).ok(second, "commit", "--quiet", "-a", "-m", "Naam");
+        CGit.client(environment).ok(second, "push", "--quiet", "origin", "main");
 
-        CGit.ok(first, environment, "fetch", "--quiet", "origin");
-        assertEquals(CGit.ok(second, environment, "rev-parse", "HEAD"),
-                CGit.ok(first, environment, "rev-parse", "origin/main"), "the first clone fetched the second's commit");
-        assertEquals(CGit.ok(second, environment, "rev-parse", "HEAD"),
-                CGit.ok(temp, environment, "ls-remote", url, "refs/heads/main").split("\t")[0] + "\n");
+        CGit.client(environment).ok(first, "fetch", "--quiet", "origin");
+        assertEquals(CGit.client(environment).ok(second, "rev-parse", "HEAD"),
+                CGit.client(environment).ok(first, "rev-parse", "origin/main"), "the first clone fetched the second's commit");
+        assertEquals(CGit.client(environment).ok(second, "rev-parse", "HEAD"),
+                CGit.client(environment).ok(temp, "ls-remote", url, "refs/heads/main").split("\t")[0] + "\n");
     }
 
     /** The git client's environment for ssh: OpenSSH with the home's key, configuration and known hosts only. */

@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import nl.veerkracht.junit.ClientProcess;
+
 /**
  * OpenSSH's {@code sshd} on 127.0.0.1 and a free port, with a configuration, host key and authorized
  * keys of its own in a folder of the test: Git over {@code ssh://} as a hosting service offers it, for

@@ -13,12 +13,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
-import java.util.stream.Stream;
+
+import nl.veerkracht.junit.ClientProcess;
 
 /**
  * A server program (git daemon, sshd) run by a test: started on a free port of 127.0.0.1 with its
@@ -149,19 +148,6 @@ final class ServerProcess implements AutoCloseable {
 
     /** Ends {@code process} and its descendants: politely first, forcibly after five seconds. */
     static void stop(ProcessHandle process) {
-        List<ProcessHandle> all = Stream.concat(Stream.of(process), process.descendants()).toList();
-        all.forEach(ProcessHandle::destroy);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        for (ProcessHandle handle : all) {
-            try {
-                long left = Math.max(1, deadline - System.nanoTime());
-                handle.onExit().get(left, TimeUnit.NANOSECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                handle.destroyForcibly();
-            } catch (ExecutionException | TimeoutException e) {
-                handle.destroyForcibly();
-            }
-        }
+        ClientProcess.stop(process);
     }
 }

@@ -13,6 +13,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import nl.veerkracht.junit.ClientProcess;
+
 /**
  * A home folder made for one test, for the product process or a git client: the user's Git identity
  * in {@code .gitconfig}, and as the test asks, credentials in {@code .netrc} or {@code .git-credentials}

@@ -1,4 +1,4 @@
-package nl.veerkracht.itests.servers;
+package nl.veerkracht.junit;
 
 import java.io.File;
 import java.io.IOException;
@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 /**
  * A client program run to its end (git, ssh-keygen, timeout), with an environment of the test's own:
@@ -68,7 +71,7 @@ public final class ClientProcess {
             long started = System.nanoTime();
             Process process = builder.start();
             if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
-                ServerProcess.stop(process.toHandle());
+                stop(process.toHandle());
                 throw new AssertionError(String.join(" ", command) + " did not end within " + limit.toMillis()
                         + " ms\n--- stdout\n" + Files.readString(out) + "--- stderr\n" + Files.readString(err));
             }
@@ -78,6 +81,24 @@ public final class ClientProcess {
         } finally {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
+        }
+    }
+
+    /** Ends {@code process} and its descendants: politely first, forcibly after five seconds. */
+    public static void stop(ProcessHandle process) {
+        List<ProcessHandle> all = Stream.concat(Stream.of(process), process.descendants()).toList();
+        all.forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        for (ProcessHandle handle : all) {
+            try {
+                long left = Math.max(1, deadline - System.nanoTime());
+                handle.onExit().get(left, TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                handle.destroyForcibly();
+            } catch (ExecutionException | TimeoutException e) {
+                handle.destroyForcibly();
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
-package nl.veerkracht.merge;
+package nl.veerkracht.junit;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,15 +12,23 @@ import nl.veerkracht.model.document.MapNode;
 import nl.veerkracht.model.document.Node;
 import nl.veerkracht.model.document.PlanSnapshot;
 import nl.veerkracht.model.document.ScalarNode;
+import nl.veerkracht.model.document.SourcePosition;
 
-/** Plan documents written in tests the way they read in YAML: {@code map("term", "short", "budget", map(...))}. */
-final class Documents {
+/**
+ * Plan documents built in memory, as a reader would produce them, with Java that reads the way YAML
+ * does: {@code map("term", "short", "budget", map("amount", 15000))}.
+ *
+ * <p>The model's own tests keep a copy of these builders ({@code nl.veerkracht.model.validation.Documents},
+ * with Breda's plan as documents besides): this bundle depends on the model, so a test-scope dependency
+ * of the model on this bundle would be a reactor cycle, which Maven refuses.
+ */
+public final class Documents {
 
     private Documents() {
     }
 
-    /** A map from alternating keys and values. */
-    static MapNode map(Object... keysAndValues) {
+    /** A map from alternating keys and values; a value is anything {@link #node(Object)} takes. */
+    public static MapNode map(Object... keysAndValues) {
         if (keysAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("keys and values come in pairs");
         }
@@ -30,7 +39,8 @@ final class Documents {
         return MapNode.of(entries);
     }
 
-    static ListNode list(Object... items) {
+    /** A list of the nodes of {@code items}. */
+    public static ListNode list(Object... items) {
         List<Node> nodes = new ArrayList<>();
         for (Object item : items) {
             nodes.add(node(item));
@@ -39,12 +49,15 @@ final class Documents {
     }
 
     /** A literal block: the lines, each ended by a line feed. */
-    static ScalarNode text(String... lines) {
+    public static ScalarNode text(String... lines) {
         return ScalarNode.string(String.join("\n", lines) + "\n");
     }
 
-    /** A node for a plain Java value: a string, a whole number, a boolean, null, or a node itself. */
-    static Node node(Object value) {
+    /**
+     * A node for a plain Java value: a string, a whole number, a {@link BigDecimal}, a boolean, null, or
+     * a node itself.
+     */
+    public static Node node(Object value) {
         if (value == null) {
             return ScalarNode.nullValue();
         }
@@ -57,6 +70,9 @@ final class Documents {
         if (value instanceof Integer || value instanceof Long) {
             return ScalarNode.integer(((Number) value).longValue());
         }
+        if (value instanceof BigDecimal decimal) {
+            return ScalarNode.of(ScalarNode.Type.DECIMAL, decimal.toPlainString(), SourcePosition.UNKNOWN);
+        }
         if (value instanceof Boolean bool) {
             return ScalarNode.bool(bool);
         }
@@ -64,7 +80,7 @@ final class Documents {
     }
 
     /** A snapshot from alternating paths and documents. */
-    static PlanSnapshot snapshot(Object... pathsAndDocuments) {
+    public static PlanSnapshot snapshot(Object... pathsAndDocuments) {
         Map<String, Node> documents = new LinkedHashMap<>();
         for (int i = 0; i < pathsAndDocuments.length; i += 2) {
             documents.put((String) pathsAndDocuments[i], node(pathsAndDocuments[i + 1]));
@@ -73,7 +89,7 @@ final class Documents {
     }
 
     /** The snapshot with the document at {@code path} edited: {@code edit(s, p, d -> d.with("term", ...))}. */
-    static PlanSnapshot edit(PlanSnapshot snapshot, String path, UnaryOperator<MapNode> change) {
+    public static PlanSnapshot edit(PlanSnapshot snapshot, String path, UnaryOperator<MapNode> change) {
         return snapshot.with(path, change.apply((MapNode) snapshot.document(path).orElseThrow()));
     }
 }
