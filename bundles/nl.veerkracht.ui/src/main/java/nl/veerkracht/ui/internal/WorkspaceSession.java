@@ -1,0 +1,111 @@
+package nl.veerkracht.ui.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.veerkracht.checklist.Checklist;
+import nl.veerkracht.checklist.Scorecard;
+import nl.veerkracht.format.PlanFiles;
+import nl.veerkracht.merge.PlanDiff;
+import nl.veerkracht.model.document.Node;
+import nl.veerkracht.model.validation.Problem;
+import nl.veerkracht.store.Author;
+import nl.veerkracht.store.HistoryEntry;
+import nl.veerkracht.store.PlanStore;
+import nl.veerkracht.store.PlanVersion;
+import nl.veerkracht.store.RepositoryName;
+import nl.veerkracht.store.Workspace;
+
+/**
+ * One open workspace and the services the client works on it with: everything the views show comes
+ * from the plan store and the checklist, as for the command line; nothing here touches Git. Safe to
+ * call from a background thread.
+ */
+public final class WorkspaceSession {
+
+    private final Workspace workspace;
+    private final PlanStore store;
+    private final Checklist checklist;
+
+    public WorkspaceSession(Workspace workspace, PlanStore store, Checklist checklist) {
+        this.workspace = workspace;
+        this.store = store;
+        this.checklist = checklist;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    /** The plan, the regional plans, the province's programme and the members' plans of the workspace. */
+    public List<RepositoryName> repositories() {
+        return workspace.repositories();
+    }
+
+    /** A repository's plan as its working tree has it now, with every problem {@code validate} finds in it. */
+    public PlanVersion read(RepositoryName repository) {
+        return store.readWorkingTree(workspace, repository);
+    }
+
+    /** The ten-point check of the plan as it is now. */
+    public Scorecard check() {
+        return checklist.check(workspace, RepositoryName.PLAN, LocalDate.now());
+    }
+
+    /** What changed in the working tree since the last commit, entity by entity and field by field. */
+    public PlanDiff changes(RepositoryName repository) {
+        return store.diff(workspace, repository, "HEAD", Optional.empty());
+    }
+
+    /** What changed between two commits ({@code from} empty: the commit's first version). */
+    public PlanDiff diff(RepositoryName repository, String from, String to) {
+        return store.diff(workspace, repository, from, Optional.of(to));
+    }
+
+    /** The commits of a repository, newest first. */
+    public List<HistoryEntry> log(RepositoryName repository) {
+        return store.log(workspace, repository);
+    }
+
+    /**
+     * Commits a repository's working tree, as {@code veerkracht commit -m} does.
+     *
+     * @throws nl.veerkracht.store.InvalidPlanException with every problem, when the plan is not valid
+     */
+    public HistoryEntry commit(RepositoryName repository, String message, Optional<Author> author) {
+        return store.commit(workspace, repository, message, author);
+    }
+
+    /**
+     * The problems {@code validate} would find in a repository when one of its files held
+     * {@code document}: the file written canonically and read back with the rest of the plan as it was.
+     */
+    public List<Problem> validate(PlanVersion base, String path, Node document) {
+        Map<String, byte[]> files = new HashMap<>(base.files());
+        files.put(path, PlanFiles.write(path, document));
+        return PlanFiles.readAll(files).problems().stream()
+                .filter(problem -> problem.path().equals(path))
+                .toList();
+    }
+
+    /** Writes an entity's file in the working tree, canonically: what {@code validate} and {@code commit} read. */
+    public void save(RepositoryName repository, String path, Node document) {
+        if (repository.isReadOnly()) {
+            throw new IllegalStateException(repository + " is read-only");
+        }
+        Path file = workspace.directoryOf(repository).resolve(path);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, PlanFiles.write(path, document));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
