@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 
 import nl.veerkracht.checklist.Finding;
+import nl.veerkracht.model.document.FieldPath;
 import nl.veerkracht.model.validation.Language;
 import nl.veerkracht.store.RepositoryName;
 import nl.veerkracht.store.StoreException;
@@ -43,7 +44,13 @@ public final class MainWindow extends ApplicationWindow {
     private WorkspaceOutline outline;
     private final List<Runnable> afterRefresh = new ArrayList<>();
 
+    private final java.util.Map<Entity, CTabItem> editors = new java.util.LinkedHashMap<>();
+
     private final Action refresh;
+    private final Action save;
+    private final Action undo;
+    private final Action redo;
+    private final Action closeEditor;
     private final Action quit;
     private final Action dutch;
     private final Action english;
@@ -57,6 +64,15 @@ public final class MainWindow extends ApplicationWindow {
         this.texts = texts;
         this.relaunchInLanguage = relaunchInLanguage;
         refresh = action("action.refresh", SWT.F5, this::refresh);
+        save = action("action.save", SWT.MOD1 | 'S', () -> currentEditor().ifPresent(this::save));
+        undo = action("action.undo", SWT.MOD1 | 'Z', () -> currentEditor().ifPresent(EntityEditor::undo));
+        redo = action("action.redo", SWT.MOD1 | 'Y', () -> currentEditor().ifPresent(EntityEditor::redo));
+        closeEditor = action("action.close", SWT.MOD1 | 'W', () -> {
+            CTabItem item = tabs.getSelection();
+            if (item != null && item.getData() instanceof EntityEditor && mayClose(item)) {
+                item.dispose();
+            }
+        });
         quit = action("action.quit", SWT.MOD1 | 'Q', this::close);
         dutch = action("action.dutch", 0, () -> switchLanguage(Language.NL));
         english = action("action.english", 0, () -> switchLanguage(Language.EN));
@@ -82,10 +98,16 @@ public final class MainWindow extends ApplicationWindow {
     protected MenuManager createMenuManager() {
         MenuManager bar = new MenuManager();
         MenuManager file = new MenuManager(texts.get("menu.file"));
+        file.add(save);
+        file.add(closeEditor);
         file.add(refresh);
         file.add(new Separator());
         file.add(quit);
         bar.add(file);
+        MenuManager edit = new MenuManager(texts.get("menu.edit"));
+        edit.add(undo);
+        edit.add(redo);
+        bar.add(edit);
         MenuManager view = new MenuManager(texts.get("menu.view"));
         MenuManager language = new MenuManager(texts.get("menu.language"));
         language.add(dutch);
@@ -123,7 +145,15 @@ public final class MainWindow extends ApplicationWindow {
         scorecardTab.setText(texts.get("tab.scorecard"));
         scorecardTab.setControl(scorecard.control());
         tabs.setSelection(scorecardTab);
+        tabs.addCTabFolder2Listener(new org.eclipse.swt.custom.CTabFolder2Adapter() {
+            @Override
+            public void close(org.eclipse.swt.custom.CTabFolderEvent event) {
+                event.doit = mayClose((CTabItem) event.item);
+            }
+        });
+        tabs.addListener(SWT.Selection, event -> updateActions());
         sash.setWeights(30, 70);
+        updateActions();
         parent.getDisplay().asyncExec(this::refresh);
         return sash;
     }
@@ -146,9 +176,86 @@ public final class MainWindow extends ApplicationWindow {
         background.run(texts.get("status.checking"), session::check, scorecard::show);
     }
 
-    /** Opens an entity (from the tree). */
+    /** Opens an entity (from the tree) in an editor of its own, or shows the one that is open. */
     void open(Entity entity) {
-        setStatus(entity.repository().folder() + "/" + entity.path());
+        open(entity, Optional.empty());
+    }
+
+    /** Opens an entity and puts the cursor in a field. */
+    public void open(Entity entity, Optional<FieldPath> field) {
+        CTabItem open = editors.get(entity);
+        if (open != null && !open.isDisposed()) {
+            tabs.setSelection(open);
+            field.ifPresent(((EntityEditor) open.getData())::focus);
+            return;
+        }
+        background.run(texts.get("status.reading"), () -> session.read(entity.repository()), version -> {
+            CTabItem item = new CTabItem(tabs, SWT.CLOSE);
+            EntityEditor[] editor = new EntityEditor[1];
+            editor[0] = new EntityEditor(tabs, session, texts, entity, version, () -> {
+                if (!item.isDisposed() && editor[0] != null) {
+                    item.setText((editor[0].isDirty() ? "*" : "") + editor[0].title());
+                    updateActions();
+                }
+            }, this::saved);
+            item.setData(editor[0]);
+            item.setControl(editor[0].control());
+            item.setText(editor[0].title());
+            item.setToolTipText(entity.repository().folder() + "/" + entity.path());
+            item.addDisposeListener(event -> editors.remove(entity));
+            editors.put(entity, item);
+            tabs.setSelection(item);
+            field.ifPresent(editor[0]::focus);
+            updateActions();
+        });
+    }
+
+    private Optional<EntityEditor> currentEditor() {
+        CTabItem item = tabs == null ? null : tabs.getSelection();
+        return item != null && item.getData() instanceof EntityEditor editor ? Optional.of(editor) : Optional.empty();
+    }
+
+    private void save(EntityEditor editor) {
+        try {
+            editor.save();
+        } catch (RuntimeException e) {
+            failed(e);
+        }
+    }
+
+    private void saved(EntityEditor editor) {
+        setStatus(texts.get("status.saved", editor.entity().repository().folder() + "/" + editor.entity().path()));
+        refresh();
+    }
+
+    private void updateActions() {
+        Optional<EntityEditor> editor = currentEditor();
+        save.setEnabled(editor.map(e -> !e.isReadOnly() && e.isDirty()).orElse(false));
+        undo.setEnabled(editor.isPresent() && !editor.get().isReadOnly());
+        redo.setEnabled(editor.isPresent() && !editor.get().isReadOnly());
+        closeEditor.setEnabled(editor.isPresent());
+    }
+
+    /** A changed editor asks before it closes. */
+    private boolean mayClose(CTabItem item) {
+        if (item.getData() instanceof EntityEditor editor && editor.isDirty()) {
+            return MessageDialog.openQuestion(getShell(), texts.get("editor.closeTitle"),
+                    texts.get("editor.closeQuestion", editor.title()));
+        }
+        return true;
+    }
+
+    @Override
+    public boolean close() {
+        for (CTabItem item : editors.values().toArray(CTabItem[]::new)) {
+            if (!item.isDisposed() && !mayClose(item)) {
+                return false;
+            }
+        }
+        if (background != null) {
+            background.shutdown();
+        }
+        return super.close();
     }
 
     /** Opens the file and field of a finding of the check. */
@@ -162,7 +269,8 @@ public final class MainWindow extends ApplicationWindow {
             return;
         }
         String path = file.substring(repository.get().folder().length() + 1);
-        outline.entity(repository.get(), path).ifPresentOrElse(this::open, () -> setStatus(file));
+        Optional<FieldPath> field = finding.field().map(FieldPath::parse);
+        outline.entity(repository.get(), path).ifPresentOrElse(entity -> open(entity, field), () -> setStatus(file));
     }
 
     private void switchLanguage(Language language) {
@@ -188,6 +296,19 @@ public final class MainWindow extends ApplicationWindow {
 
     // --- for the tests: the parts of the window, and a way to wait for the background
 
+    /** Runs a menu action by its id ({@code action.save}), as its menu entry or shortcut does. */
+    public void runAction(String id) {
+        for (Action action : java.util.List.of(refresh, save, undo, redo, closeEditor, quit)) {
+            if (action.getId().equals(id)) {
+                if (action.isEnabled()) {
+                    action.run();
+                }
+                return;
+            }
+        }
+        throw new IllegalArgumentException(id);
+    }
+
     public Background background() {
         return background;
     }
@@ -202,6 +323,10 @@ public final class MainWindow extends ApplicationWindow {
 
     public CTabFolder tabs() {
         return tabs;
+    }
+
+    public Optional<EntityEditor> editor() {
+        return currentEditor();
     }
 
     public Optional<WorkspaceOutline> outline() {

@@ -37,6 +37,12 @@ public final class WorkspaceOutline {
             return version.problems();
         }
 
+        /** plan.yaml of the repository, as an entity to open. */
+        public Entity planEntity() {
+            return new Entity(name, EntityKind.PLAN, EntityKind.PLAN_ID, EntityKind.PLAN.pathOf(EntityKind.PLAN_ID), title,
+                    planProblems);
+        }
+
         // the same repository after a refresh is the same element of the tree (stays expanded, selected)
         @Override
         public boolean equals(Object other) {
@@ -97,6 +103,9 @@ public final class WorkspaceOutline {
     }
 
     public Optional<Entity> entity(RepositoryName name, String path) {
+        if (path.equals(EntityKind.PLAN.pathOf(EntityKind.PLAN_ID))) {
+            return repository(name).map(Repository::planEntity);
+        }
         return repository(name).stream()
                 .flatMap(repository -> repository.groups().stream())
                 .flatMap(group -> group.entities().stream())

@@ -35,8 +35,11 @@ public final class WorkspaceTreeView {
                 parent.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY)));
         viewer.setAutoExpandLevel(2);
         viewer.addOpenListener(event -> {
-            if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Entity entity) {
+            Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
+            if (element instanceof Entity entity) {
                 open.accept(entity);
+            } else if (element instanceof Repository repository) {
+                open.accept(repository.planEntity());
             }
         });
         viewer.getTree().setData("name", "workspace-tree");

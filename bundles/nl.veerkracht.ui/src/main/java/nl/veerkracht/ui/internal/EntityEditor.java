@@ -1,0 +1,407 @@
+package nl.veerkracht.ui.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+import nl.veerkracht.format.PlanFileException;
+import nl.veerkracht.format.PlanFiles;
+import nl.veerkracht.model.EntityKind;
+import nl.veerkracht.model.PlanKind;
+import nl.veerkracht.model.Vocabulary;
+import nl.veerkracht.model.document.FieldPath;
+import nl.veerkracht.model.document.MapNode;
+import nl.veerkracht.model.document.Node;
+import nl.veerkracht.model.schema.DictionaryShape;
+import nl.veerkracht.model.schema.Field;
+import nl.veerkracht.model.schema.ListShape;
+import nl.veerkracht.model.schema.MapShape;
+import nl.veerkracht.model.schema.ScalarShape;
+import nl.veerkracht.model.schema.Schema;
+import nl.veerkracht.model.schema.Shape;
+import nl.veerkracht.model.validation.Problem;
+import nl.veerkracht.store.PlanVersion;
+import nl.veerkracht.ui.internal.WorkspaceOutline.Entity;
+
+/**
+ * The form of one entity, built from the model's schema: a text field per text, number and date, a
+ * choice from the vocabulary, a multi-line field for long texts, a comma-separated field for lists of
+ * ids or choices, and nested groups (a budget's amount and source). Every change is validated as it
+ * is typed, with the messages of {@code veerkracht validate}, shown at the field; saving writes the
+ * canonical file. Lists of records (an action's indicators, consultations, a runbook) are shown but
+ * edited in the file for now. A read-only repository's entity cannot be changed.
+ */
+public final class EntityEditor {
+
+    /** One field of the form: where it is in the document, its control, its message line. */
+    record FieldControl(FieldPath path, Shape shape, Control control, Label message) {
+    }
+
+    private final WorkspaceSession session;
+    private final Texts texts;
+    private final Entity entity;
+    private final boolean readOnly;
+    private final Runnable changed;
+    private final Consumer<EntityEditor> saved;
+    private final ScrolledComposite scroll;
+    private final Composite form;
+    private final Label banner;
+    private final Map<FieldPath, FieldControl> fields = new LinkedHashMap<>();
+    private final Color errorColour;
+    private final Deque<MapNode> undo = new ArrayDeque<>();
+    private final Deque<MapNode> redo = new ArrayDeque<>();
+    private PlanVersion base;
+    private MapNode original;
+    private MapNode document;
+    private List<Problem> problems = List.of();
+    private boolean updating;
+
+    /**
+     * @param changed told when the editor's document or its problems change (the tab's mark, the menu)
+     * @param saved told after a save (the tree and the check are read again)
+     */
+    public EntityEditor(Composite parent, WorkspaceSession session, Texts texts, Entity entity, PlanVersion base,
+            Runnable changed, Consumer<EntityEditor> saved) {
+        this.session = session;
+        this.texts = texts;
+        this.entity = entity;
+        this.readOnly = entity.repository().isReadOnly();
+        this.changed = changed;
+        this.saved = saved;
+        this.base = base;
+        this.errorColour = parent.getDisplay().getSystemColor(SWT.COLOR_RED);
+        this.original = base.snapshot().document(entity.path())
+                .filter(MapNode.class::isInstance).map(MapNode.class::cast)
+                .map(MapNode::withoutPositions)
+                .orElse(MapNode.empty());
+        this.document = original;
+
+        scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        form = new Composite(scroll, SWT.NONE);
+        form.setLayout(new GridLayout(2, false));
+        banner = new Label(form, SWT.WRAP);
+        banner.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        Shape shape = entity.kind() == EntityKind.PLAN
+                ? Schema.plan(DocumentEdits.text(original.get("kind")).isEmpty() ? PlanKind.MUNICIPALITY
+                        : Vocabulary.fromCode(PlanKind.class, DocumentEdits.text(original.get("kind")))
+                                .orElse(PlanKind.MUNICIPALITY))
+                : Schema.of(entity.kind());
+        if (shape instanceof MapShape map) {
+            build(form, map, FieldPath.root());
+        }
+        scroll.setContent(form);
+        scroll.setMinSize(form.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        scroll.addListener(SWT.Resize, event -> scroll.setMinSize(form.computeSize(scroll.getClientArea().width, SWT.DEFAULT)));
+        fill();
+        validate();
+    }
+
+    private void build(Composite parent, MapShape shape, FieldPath at) {
+        for (Field field : shape.fields()) {
+            FieldPath path = at.key(field.name());
+            if (field.shape() instanceof MapShape inner) {
+                Group group = new Group(parent, SWT.NONE);
+                group.setText(label(path));
+                group.setLayout(new GridLayout(2, false));
+                group.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+                build(group, inner, path);
+                continue;
+            }
+            Label name = new Label(parent, SWT.NONE);
+            name.setText(label(path) + (field.required() ? " *" : ""));
+            name.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+            Control control = control(parent, field.shape(), path);
+            control.setData("field", path.toString());
+            Label spacer = new Label(parent, SWT.NONE);
+            GridData spacerLayout = new GridData(0, 0);
+            spacerLayout.exclude = true;
+            spacer.setLayoutData(spacerLayout);
+            spacer.setVisible(false);
+            Label message = new Label(parent, SWT.WRAP);
+            message.setForeground(errorColour);
+            GridData messageLayout = new GridData(SWT.FILL, SWT.TOP, true, false);
+            messageLayout.exclude = true;
+            message.setLayoutData(messageLayout);
+            message.setVisible(false);
+            fields.put(path, new FieldControl(path, field.shape(), control, message));
+        }
+    }
+
+    private Control control(Composite parent, Shape shape, FieldPath path) {
+        if (shape instanceof ScalarShape scalar && !scalar.choices().isEmpty()) {
+            Combo combo = new Combo(parent, SWT.DROP_DOWN | SWT.READ_ONLY);
+            combo.add("");
+            scalar.choices().forEach(combo::add);
+            combo.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
+            combo.setEnabled(!readOnly);
+            combo.addListener(SWT.Selection, event -> edited(path, combo.getText()));
+            return combo;
+        }
+        boolean editable = !readOnly && (shape instanceof ScalarShape
+                || shape instanceof ListShape list && list.element() instanceof ScalarShape);
+        boolean multiline = shape instanceof ScalarShape scalar ? scalar.isMultiline()
+                : shape instanceof DictionaryShape || shape instanceof ListShape list && !(list.element() instanceof ScalarShape);
+        Text text = new Text(parent, SWT.BORDER | (multiline ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE));
+        GridData layout = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        if (multiline) {
+            layout.heightHint = text.getLineHeight() * 4;
+            layout.widthHint = 400;
+        }
+        text.setLayoutData(layout);
+        text.setEditable(editable);
+        if (!editable) {
+            text.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
+        }
+        if (!editable && !readOnly) {
+            text.setToolTipText(texts.get("editor.editInFile"));
+        }
+        if (multiline) {
+            // Tab moves on to the next field, as in every other field, rather than typing a tab
+            text.addTraverseListener(event -> {
+                if (event.detail == SWT.TRAVERSE_TAB_NEXT || event.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+                    event.doit = true;
+                }
+            });
+        }
+        if (editable) {
+            text.addListener(SWT.Modify, event -> edited(path, text.getText()));
+        }
+        return text;
+    }
+
+    private String label(FieldPath path) {
+        String full = texts.get("field." + path);
+        if (!full.startsWith("!")) {
+            return full;
+        }
+        List<FieldPath.Segment> segments = path.segments();
+        String last = ((FieldPath.Key) segments.get(segments.size() - 1)).name();
+        String simple = texts.get("field." + last);
+        return simple.startsWith("!") ? last : simple;
+    }
+
+    /** Puts the document's values into the controls (after opening, undo or redo). */
+    private void fill() {
+        updating = true;
+        try {
+            for (FieldControl field : fields.values()) {
+                String value = DocumentEdits.text(DocumentEdits.get(document, field.path()));
+                if (field.control() instanceof Combo combo) {
+                    int index = combo.indexOf(value);
+                    if (index < 0 && !value.isEmpty()) {
+                        combo.add(value);
+                        index = combo.indexOf(value);
+                    }
+                    combo.select(Math.max(index, 0));
+                } else if (field.control() instanceof Text text && !text.getText().equals(value)) {
+                    text.setText(value);
+                }
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void edited(FieldPath path, String typed) {
+        if (updating || readOnly) {
+            return;
+        }
+        FieldControl field = fields.get(path);
+        Optional<Node> value;
+        if (typed.isBlank()) {
+            value = Optional.empty();
+        } else {
+            String text = field.shape() instanceof ListShape ? "[" + typed + "]" : typed;
+            try {
+                value = Optional.of(PlanFiles.readValue(entity.path(), path, text));
+            } catch (PlanFileException e) {
+                show(field, e.getMessage(texts.language()));
+                changed.run();
+                return;
+            }
+        }
+        MapNode next = DocumentEdits.set(document, path, value);
+        if (!next.equals(document)) {
+            undo.push(document);
+            redo.clear();
+            document = next;
+        }
+        validate();
+    }
+
+    /** Validates the document as {@code validate} would the saved file, and shows each problem at its field. */
+    private void validate() {
+        problems = session.validate(base, entity.path(), document);
+        TreeMap<Integer, FieldPath> lines = new TreeMap<>();
+        try {
+            lines.putAll(DocumentEdits.fieldsByLine(PlanFiles.read(entity.path(), PlanFiles.write(entity.path(), document))));
+        } catch (PlanFileException | IllegalArgumentException e) {
+            // a document that cannot be written is shown with its problems above the form
+        }
+        Map<FieldPath, List<String>> byField = new LinkedHashMap<>();
+        List<String> general = new ArrayList<>();
+        for (Problem problem : problems) {
+            Optional<FieldPath> field = Optional.ofNullable(lines.floorEntry(problem.position().line()))
+                    .map(Map.Entry::getValue)
+                    .map(this::formFieldOf);
+            if (problem.position().isKnown() && field.isPresent() && problem.position().line() > 1) {
+                byField.computeIfAbsent(field.get(), f -> new ArrayList<>()).add(problem.message(texts.language()));
+            } else {
+                general.add(problem.message(texts.language()));
+            }
+        }
+        for (FieldControl field : fields.values()) {
+            List<String> messages = byField.getOrDefault(field.path(), List.of());
+            show(field, String.join("\n", messages));
+        }
+        String head = texts.get("editor.header", kindName(), entity.repository().folder() + "/" + entity.path());
+        if (readOnly) {
+            head += "\n" + texts.get("editor.readOnly");
+        }
+        if (!general.isEmpty()) {
+            head += "\n" + String.join("\n", general);
+        }
+        banner.setText(head);
+        banner.setForeground(general.isEmpty() ? null : errorColour);
+        form.layout(true, true);
+        scroll.setMinSize(form.computeSize(scroll.getClientArea().width > 0 ? scroll.getClientArea().width : SWT.DEFAULT,
+                SWT.DEFAULT));
+        changed.run();
+    }
+
+    /** The field of the form a problem's field belongs to: itself, or the nearest field of the form above it. */
+    private FieldPath formFieldOf(FieldPath path) {
+        for (FieldPath candidate = path; !candidate.isRoot(); candidate = parent(candidate)) {
+            if (fields.containsKey(candidate)) {
+                return candidate;
+            }
+        }
+        return path;
+    }
+
+    private static FieldPath parent(FieldPath path) {
+        List<FieldPath.Segment> segments = path.segments();
+        FieldPath parent = FieldPath.root();
+        for (int i = 0; i < segments.size() - 1; i++) {
+            parent = segments.get(i) instanceof FieldPath.Key key ? parent.key(key.name())
+                    : parent.element(((FieldPath.Element) segments.get(i)).name());
+        }
+        return parent;
+    }
+
+    private void show(FieldControl field, String message) {
+        boolean visible = !message.isEmpty();
+        field.message().setText(message);
+        ((GridData) field.message().getLayoutData()).exclude = !visible;
+        field.message().setVisible(visible);
+        // the empty cell that keeps the message under its field, not under its label
+        Control[] children = field.message().getParent().getChildren();
+        for (int i = 0; i < children.length; i++) {
+            if (children[i] == field.message() && i > 0 && children[i - 1] instanceof Label spacer
+                    && spacer.getText().isEmpty()) {
+                ((GridData) spacer.getLayoutData()).exclude = !visible;
+                spacer.setVisible(visible);
+            }
+        }
+        field.message().getParent().layout(true, true);
+    }
+
+    private String kindName() {
+        return texts.get("kind.one." + entity.kind().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Writes the entity's canonical file; the plan store reads it as {@code validate} and {@code commit} do. */
+    public void save() {
+        if (readOnly || !isDirty()) {
+            return;
+        }
+        session.save(entity.repository(), entity.path(), document);
+        original = document;
+        base = session.read(entity.repository());
+        validate();
+        saved.accept(this);
+    }
+
+    public void undo() {
+        if (!undo.isEmpty()) {
+            redo.push(document);
+            document = undo.pop();
+            fill();
+            validate();
+        }
+    }
+
+    public void redo() {
+        if (!redo.isEmpty()) {
+            undo.push(document);
+            document = redo.pop();
+            fill();
+            validate();
+        }
+    }
+
+    /** Puts the cursor in a field of the form (a finding of the check, a problem of a commit). */
+    public boolean focus(FieldPath path) {
+        FieldControl field = fields.get(formFieldOf(path));
+        if (field == null) {
+            return false;
+        }
+        field.control().setFocus();
+        scroll.showControl(field.control());
+        return true;
+    }
+
+    public boolean isDirty() {
+        return !document.equals(original);
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    public Entity entity() {
+        return entity;
+    }
+
+    public String title() {
+        return WorkspaceOutline.titleOf(document, entity.id());
+    }
+
+    public Composite control() {
+        return scroll;
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** The control of a field, for the tests. */
+    public Optional<Control> control(String field) {
+        return Optional.ofNullable(fields.get(FieldPath.parse(field))).map(FieldControl::control);
+    }
+
+    /** The message shown under a field, for the tests. */
+    public String message(String field) {
+        return Optional.ofNullable(fields.get(FieldPath.parse(field))).map(f -> f.message().getText()).orElse("");
+    }
+}
