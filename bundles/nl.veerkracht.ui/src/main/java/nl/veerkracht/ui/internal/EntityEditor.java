@@ -30,6 +30,7 @@ import nl.veerkracht.model.Vocabulary;
 import nl.veerkracht.model.document.FieldPath;
 import nl.veerkracht.model.document.MapNode;
 import nl.veerkracht.model.document.Node;
+import nl.veerkracht.model.document.ScalarNode;
 import nl.veerkracht.model.schema.DictionaryShape;
 import nl.veerkracht.model.schema.Field;
 import nl.veerkracht.model.schema.ListShape;
@@ -235,9 +236,13 @@ public final class EntityEditor {
             try {
                 value = Optional.of(PlanFiles.readValue(entity.path(), path, text));
             } catch (PlanFileException e) {
-                show(field, e.getMessage(texts.language()));
-                changed.run();
-                return;
+                if (!(field.shape() instanceof ScalarShape)) {
+                    show(field, e.getMessage(texts.language()));
+                    changed.run();
+                    return;
+                }
+                // kept as typed: validating the file then tells what is wrong with it, as validate would
+                value = Optional.of(ScalarNode.string(typed));
             }
         }
         MapNode next = DocumentEdits.set(document, path, value);

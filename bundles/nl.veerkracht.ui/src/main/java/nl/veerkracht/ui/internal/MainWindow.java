@@ -46,7 +46,13 @@ public final class MainWindow extends ApplicationWindow {
 
     private final java.util.Map<Entity, CTabItem> editors = new java.util.LinkedHashMap<>();
 
+    private ChangesView changes;
+    private HistoryView history;
+
     private final Action refresh;
+    private final Action commit;
+    private final Action showChanges;
+    private final Action showHistory;
     private final Action save;
     private final Action undo;
     private final Action redo;
@@ -64,6 +70,9 @@ public final class MainWindow extends ApplicationWindow {
         this.texts = texts;
         this.relaunchInLanguage = relaunchInLanguage;
         refresh = action("action.refresh", SWT.F5, this::refresh);
+        commit = action("action.commit", SWT.MOD1 | 'K', this::commit);
+        showChanges = action("action.changes", SWT.MOD1 | SWT.SHIFT | 'C', () -> select("changes"));
+        showHistory = action("action.history", SWT.MOD1 | 'H', () -> select("history"));
         save = action("action.save", SWT.MOD1 | 'S', () -> currentEditor().ifPresent(this::save));
         undo = action("action.undo", SWT.MOD1 | 'Z', () -> currentEditor().ifPresent(EntityEditor::undo));
         redo = action("action.redo", SWT.MOD1 | 'Y', () -> currentEditor().ifPresent(EntityEditor::redo));
@@ -108,6 +117,11 @@ public final class MainWindow extends ApplicationWindow {
         edit.add(undo);
         edit.add(redo);
         bar.add(edit);
+        MenuManager plan = new MenuManager(texts.get("menu.plan"));
+        plan.add(commit);
+        plan.add(showChanges);
+        plan.add(showHistory);
+        bar.add(plan);
         MenuManager view = new MenuManager(texts.get("menu.view"));
         MenuManager language = new MenuManager(texts.get("menu.language"));
         language.add(dutch);
@@ -144,6 +158,16 @@ public final class MainWindow extends ApplicationWindow {
         scorecardTab = new CTabItem(tabs, SWT.NONE);
         scorecardTab.setText(texts.get("tab.scorecard"));
         scorecardTab.setControl(scorecard.control());
+        changes = new ChangesView(tabs, texts, this::commit);
+        CTabItem changesTab = new CTabItem(tabs, SWT.NONE);
+        changesTab.setText(texts.get("tab.changes"));
+        changesTab.setControl(changes.control());
+        changesTab.setData("changes");
+        history = new HistoryView(tabs, texts, session, background);
+        CTabItem historyTab = new CTabItem(tabs, SWT.NONE);
+        historyTab.setText(texts.get("tab.history"));
+        historyTab.setControl(history.control());
+        historyTab.setData("history");
         tabs.setSelection(scorecardTab);
         tabs.addCTabFolder2Listener(new org.eclipse.swt.custom.CTabFolder2Adapter() {
             @Override
@@ -170,6 +194,45 @@ public final class MainWindow extends ApplicationWindow {
             waiting.forEach(Runnable::run);
         });
         runCheck();
+        background.run(texts.get("status.reading"), () -> session.changes(RepositoryName.PLAN), changes::show);
+        history.refresh();
+    }
+
+    private void select(String view) {
+        for (CTabItem item : tabs.getItems()) {
+            if (view.equals(item.getData())) {
+                tabs.setSelection(item);
+            }
+        }
+    }
+
+    /** Asks for a message and commits the plan; an invalid plan is refused with its findings. */
+    void commit() {
+        for (CTabItem item : editors.values()) {
+            if (item.getData() instanceof EntityEditor editor && editor.isDirty()) {
+                save(editor);
+            }
+        }
+        CommitDialog dialog = new CommitDialog(getShell(), texts, session, RepositoryName.PLAN, this::open);
+        this.commitDialog = dialog;
+        try {
+            if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+                dialog.committed().ifPresent(entry -> setStatus(texts.get("status.committed", entry.shortId(), entry.subject())));
+                refresh();
+            }
+        } finally {
+            this.commitDialog = null;
+        }
+    }
+
+    private CommitDialog commitDialog;
+
+    /** Opens the file and field of a problem of the plan (from a refused commit). */
+    void open(nl.veerkracht.model.validation.Problem problem) {
+        if (outline == null) {
+            return;
+        }
+        outline.entity(RepositoryName.PLAN, problem.path()).ifPresent(entity -> open(entity, Optional.empty()));
     }
 
     private void runCheck() {
@@ -285,7 +348,15 @@ public final class MainWindow extends ApplicationWindow {
         return texts.language();
     }
 
+    private final List<RuntimeException> failures = new ArrayList<>();
+
+    /** What went wrong in this window, for the tests. */
+    List<RuntimeException> failures() {
+        return failures;
+    }
+
     private void failed(RuntimeException failure) {
+        failures.add(failure);
         String message = failure instanceof StoreException store ? store.describe(texts.language().locale())
                 : String.valueOf(failure.getMessage());
         setStatus(message);
@@ -298,7 +369,8 @@ public final class MainWindow extends ApplicationWindow {
 
     /** Runs a menu action by its id ({@code action.save}), as its menu entry or shortcut does. */
     public void runAction(String id) {
-        for (Action action : java.util.List.of(refresh, save, undo, redo, closeEditor, quit)) {
+        for (Action action : java.util.List.of(refresh, commit, showChanges, showHistory, save, undo, redo, closeEditor,
+                quit)) {
             if (action.getId().equals(id)) {
                 if (action.isEnabled()) {
                     action.run();
@@ -323,6 +395,19 @@ public final class MainWindow extends ApplicationWindow {
 
     public CTabFolder tabs() {
         return tabs;
+    }
+
+    /** The commit dialog while it is open, for the tests. */
+    Optional<CommitDialog> commitDialog() {
+        return Optional.ofNullable(commitDialog);
+    }
+
+    ChangesView changes() {
+        return changes;
+    }
+
+    HistoryView history() {
+        return history;
     }
 
     public Optional<EntityEditor> editor() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,8 @@ class DesktopWindowTest {
 
     @BeforeAll
     static void openBreda() throws Exception {
+        Path home = Files.createDirectories(Path.of(System.getProperty("user.home")));
+        Files.writeString(home.resolve(".gitconfig"), "[user]\n\tname = J. de Vries\n\temail = j.devries@breda.nl\n");
         Display display = SwtHarness.display();
         services = DemoServices.build(temp);
         window = new MainWindow(services.bredaSession(), Texts.of(Language.NL), () -> { });
@@ -129,16 +132,16 @@ class DesktopWindowTest {
                 .toList();
         assertEquals(List.of(shown), validate);
 
-        amount.setText("15000");
+        amount.setText("17500");
         assertEquals("", editor.message("budget.amount"));
         window.runAction("action.undo");
         assertEquals("tienduizend", amount.getText());
         window.runAction("action.redo");
-        assertEquals("15000", amount.getText());
+        assertEquals("17500", amount.getText());
         window.runAction("action.save");
         assertFalse(editor.isDirty());
         String yaml = Files.readString(file);
-        assertTrue(yaml.contains("  amount: 15000\n"), yaml);
+        assertTrue(yaml.contains("  amount: 17500\n"), yaml);
         assertTrue(services.store().readWorkingTree(services.demo().breda(), RepositoryName.PLAN).isValid());
         SwtHarness.waitUntil("the tree and the check read again", () -> window.background().isIdle());
         SwtHarness.screenshot(window.getShell(), "editor");
@@ -175,6 +178,104 @@ class DesktopWindowTest {
         window.runAction("action.save");
         assertFalse(editor.isDirty());
         SwtHarness.screenshot(window.getShell(), "read-only-member");
+    }
+
+    @Test
+    @Order(6)
+    void theChangesAreShownFieldByFieldAndAnInvalidPlanIsRefusedWithItsFindings() throws Exception {
+        window.runAction("action.changes");
+        SwtHarness.waitUntil("the changes read", () -> window.background().isIdle() && window.changes().tree().getItemCount() > 0,
+                () -> window.failures().toString());
+        TreeItem change = window.changes().tree().getItem(0);
+        assertEquals("actions/terrassen-verruimen.yaml (gewijzigd)", change.getText(0));
+        TreeItem amount = Arrays.stream(change.getItems()).filter(item -> item.getText(0).equals("budget.amount"))
+                .findFirst().orElseThrow();
+        assertEquals("17500", amount.getText(2));
+        assertFalse(amount.getText(1).isEmpty());
+        SwtHarness.screenshot(window.getShell(), "changes");
+
+        // a bad value saved: the commit is refused with the finding, which opens the file
+        EntityEditor editor = openTerrassen();
+        ((Text) editor.control("budget.amount").orElseThrow()).setText("-5");
+        window.runAction("action.save");
+        List<String> outcome = new ArrayList<>();
+        Display.getCurrent().timerExec(100, () -> {
+            CommitDialog dialog = window.commitDialog().orElseThrow();
+            try {
+                dialog.messageField().setText("Budget voor terrassen verhoogd");
+                dialog.pressOk();
+                if (dialog.getShell() == null || dialog.getShell().isDisposed()) {
+                    outcome.add("committed, though the plan is invalid");
+                    return;
+                }
+                outcome.add(dialog.outcome());
+                outcome.addAll(List.of(dialog.problemLines()));
+                SwtHarness.screenshot(dialog.getShell(), "commit-refused");
+                dialog.openProblem(0);
+            } catch (java.io.IOException | RuntimeException e) {
+                outcome.add(String.valueOf(e));
+            } finally {
+                dialog.close();
+            }
+        });
+        window.runAction("action.commit");
+        assertTrue(outcome.get(0).startsWith("Niet vastgelegd: het plan heeft 1 probleem"), outcome.toString());
+        assertTrue(outcome.get(1).startsWith("plan/actions/terrassen-verruimen.yaml:"), outcome.toString());
+        assertEquals(0, services.store().log(services.demo().breda(), RepositoryName.PLAN).stream()
+                .filter(entry -> entry.subject().equals("Budget voor terrassen verhoogd")).count(),
+                "nothing was committed");
+        SwtHarness.waitUntil("the refused file opened", () -> window.editor().isPresent()
+                && window.editor().get().entity().path().equals("actions/terrassen-verruimen.yaml"));
+    }
+
+    @Test
+    @Order(7)
+    void aCommitWithAMessageIsFoundInTheHistoryWithItsFieldChanges() throws Exception {
+        EntityEditor editor = openTerrassen();
+        ((Text) editor.control("budget.amount").orElseThrow()).setText("17500");
+        window.runAction("action.save");
+        Display.getCurrent().timerExec(100, () -> {
+            CommitDialog dialog = window.commitDialog().orElseThrow();
+            try {
+                dialog.messageField().setText("Budget voor terrassen verhoogd");
+                SwtHarness.screenshot(dialog.getShell(), "commit");
+                dialog.pressOk();
+            } catch (java.io.IOException | RuntimeException e) {
+                // the assertions below tell what did not happen
+            } finally {
+                dialog.close();
+            }
+        });
+        window.runAction("action.commit");
+        assertEquals("Budget voor terrassen verhoogd",
+                services.store().log(services.demo().breda(), RepositoryName.PLAN).get(0).subject());
+
+        window.runAction("action.history");
+        SwtHarness.waitUntil("the history read again", () -> window.background().isIdle()
+                && window.history().table().getItemCount() > 0
+                && window.history().table().getItem(0).getText(3).equals("Budget voor terrassen verhoogd"));
+        assertEquals("GM0758", window.history().table().getItem(0).getText(2));
+        window.history().viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(
+                window.history().viewer().getElementAt(0)), true);
+        SwtHarness.waitUntil("the commit's changes", () -> window.background().isIdle()
+                && window.history().changes().getItemCount() > 0);
+        TreeItem change = window.history().changes().getItem(0);
+        assertEquals("actions/terrassen-verruimen.yaml (gewijzigd)", change.getText(0));
+        assertTrue(Arrays.stream(change.getItems()).anyMatch(item -> item.getText(0).equals("budget.amount")
+                && item.getText(2).equals("17500")));
+        assertEquals(0, window.changes().tree().getItemCount(), "nothing left to commit");
+        assertEquals("J. de Vries", window.history().table().getItem(0).getText(1));
+        SwtHarness.waitUntil("everything read", () -> window.background().isIdle() && window.history().changes().getItemCount() > 0);
+        SwtHarness.screenshot(window.getShell(), "history");
+    }
+
+    private static EntityEditor openTerrassen() {
+        WorkspaceOutline.Entity terrassen = window.outline().orElseThrow()
+                .entity(RepositoryName.PLAN, "actions/terrassen-verruimen.yaml").orElseThrow();
+        window.open(terrassen, Optional.empty());
+        SwtHarness.waitUntil("the editor of Terrassen verruimen", () -> window.editor().isPresent()
+                && window.editor().get().entity().equals(terrassen));
+        return window.editor().orElseThrow();
     }
 
     private static nl.veerkracht.checklist.PointStatus statusOf(String word) {

@@ -85,10 +85,15 @@ final class SwtHarness {
 
     /** Runs the event loop until {@code condition} holds; fails the test after a minute. */
     static void waitUntil(String what, BooleanSupplier condition) {
+        waitUntil(what, condition, () -> "");
+    }
+
+    /** As {@link #waitUntil(String, BooleanSupplier)}, telling {@code context} when it gives up. */
+    static void waitUntil(String what, BooleanSupplier condition, java.util.function.Supplier<String> context) {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("waited a minute for: " + what);
+                throw new AssertionError("waited a minute for: " + what + " " + context.get());
             }
             if (!display.readAndDispatch()) {
                 display.timerExec(20, () -> { });
@@ -109,7 +114,9 @@ final class SwtHarness {
         settle();
         shell.forceActive();
         shell.update();
-        settle();
+        // GTK paints on its frame clock: run the event loop a moment so the last changes are on screen
+        long until = System.nanoTime() + Duration.ofMillis(300).toNanos();
+        waitUntil("a frame painted", () -> System.nanoTime() > until);
         Rectangle bounds = shell.getBounds();
         Image image = new Image(display, bounds.width, bounds.height);
         GC gc = new GC(display);
