@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Composite;
 import nl.veerkracht.merge.EntityChange;
 import nl.veerkracht.merge.FieldChange;
 import nl.veerkracht.merge.PlanDiff;
+import nl.veerkracht.store.EntityRevision;
 
 /**
  * What changed, as {@code veerkracht diff} tells it: per entity (added, removed, changed) its fields
@@ -29,12 +30,14 @@ final class ChangeTree {
         viewer.setContentProvider(new ITreeContentProvider() {
             @Override
             public Object[] getElements(Object input) {
-                return input instanceof PlanDiff diff ? diff.entities().toArray() : new Object[0];
+                return input instanceof PlanDiff diff ? diff.entities().toArray()
+                        : input instanceof java.util.List<?> revisions ? revisions.toArray() : new Object[0];
             }
 
             @Override
             public Object[] getChildren(Object parent) {
-                return parent instanceof EntityChange change ? change.fields().toArray() : new Object[0];
+                return parent instanceof EntityChange change ? change.fields().toArray()
+                        : parent instanceof EntityRevision revision ? revision.fields().toArray() : new Object[0];
             }
 
             @Override
@@ -44,7 +47,7 @@ final class ChangeTree {
 
             @Override
             public boolean hasChildren(Object element) {
-                return element instanceof EntityChange change && !change.fields().isEmpty();
+                return getChildren(element).length > 0;
             }
         });
         column(texts.get("changes.what"), 360, element -> {
@@ -53,6 +56,12 @@ final class ChangeTree {
             }
             if (element instanceof FieldChange change) {
                 return change.field().isRoot() ? "" : change.field().toString();
+            }
+            if (element instanceof EntityRevision revision) {
+                return revision.commit().when().toLocalDate() + " " + revision.commit().author().name() + ": "
+                        + revision.commit().subject() + " ("
+                        + texts.get("change." + (revision.change() == EntityRevision.Change.CHANGED ? "modified"
+                                : revision.change().name().toLowerCase(Locale.ROOT))) + ")";
             }
             return "";
         });
@@ -76,6 +85,12 @@ final class ChangeTree {
 
     void show(PlanDiff diff) {
         viewer.setInput(diff);
+        viewer.expandAll();
+    }
+
+    /** The history of one entity: each commit that changed it, with its field changes. */
+    void show(java.util.List<EntityRevision> revisions) {
+        viewer.setInput(revisions);
         viewer.expandAll();
     }
 

@@ -52,6 +52,8 @@ public final class MainWindow extends ApplicationWindow {
     private final Action refresh;
     private final Action commit;
     private final Action showChanges;
+    private final Action approve;
+    private final Action entityHistory;
     private final Action showHistory;
     private final Action save;
     private final Action undo;
@@ -72,6 +74,11 @@ public final class MainWindow extends ApplicationWindow {
         refresh = action("action.refresh", SWT.F5, this::refresh);
         commit = action("action.commit", SWT.MOD1 | 'K', this::commit);
         showChanges = action("action.changes", SWT.MOD1 | SWT.SHIFT | 'C', () -> select("changes"));
+        approve = action("action.approve", 0, this::approve);
+        entityHistory = action("action.entityHistory", SWT.MOD1 | SWT.SHIFT | 'H', () -> currentEditor().ifPresent(editor -> {
+            select("history");
+            history.showEntity(editor.entity());
+        }));
         showHistory = action("action.history", SWT.MOD1 | 'H', () -> select("history"));
         save = action("action.save", SWT.MOD1 | 'S', () -> currentEditor().ifPresent(this::save));
         undo = action("action.undo", SWT.MOD1 | 'Z', () -> currentEditor().ifPresent(EntityEditor::undo));
@@ -121,6 +128,9 @@ public final class MainWindow extends ApplicationWindow {
         plan.add(commit);
         plan.add(showChanges);
         plan.add(showHistory);
+        plan.add(entityHistory);
+        plan.add(new Separator());
+        plan.add(approve);
         bar.add(plan);
         MenuManager view = new MenuManager(texts.get("menu.view"));
         MenuManager language = new MenuManager(texts.get("menu.language"));
@@ -226,6 +236,27 @@ public final class MainWindow extends ApplicationWindow {
     }
 
     private CommitDialog commitDialog;
+    private ApproveDialog approveDialog;
+
+    /** Records the council's approval of the plan as committed now, with the date of the decision. */
+    void approve() {
+        boolean uncommitted = changes.tree().getItemCount() > 0;
+        ApproveDialog dialog = new ApproveDialog(getShell(), texts, session, uncommitted);
+        approveDialog = dialog;
+        try {
+            if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+                dialog.approval().ifPresent(approval -> setStatus(texts.get("status.approved", approval.tagName(),
+                        approval.commitId().substring(0, 10))));
+                refresh();
+            }
+        } finally {
+            approveDialog = null;
+        }
+    }
+
+    Optional<ApproveDialog> approveDialog() {
+        return Optional.ofNullable(approveDialog);
+    }
 
     /** Opens the file and field of a problem of the plan (from a refused commit). */
     void open(nl.veerkracht.model.validation.Problem problem) {
@@ -297,6 +328,7 @@ public final class MainWindow extends ApplicationWindow {
         undo.setEnabled(editor.isPresent() && !editor.get().isReadOnly());
         redo.setEnabled(editor.isPresent() && !editor.get().isReadOnly());
         closeEditor.setEnabled(editor.isPresent());
+        entityHistory.setEnabled(editor.isPresent());
     }
 
     /** A changed editor asks before it closes. */
@@ -369,8 +401,8 @@ public final class MainWindow extends ApplicationWindow {
 
     /** Runs a menu action by its id ({@code action.save}), as its menu entry or shortcut does. */
     public void runAction(String id) {
-        for (Action action : java.util.List.of(refresh, commit, showChanges, showHistory, save, undo, redo, closeEditor,
-                quit)) {
+        for (Action action : java.util.List.of(refresh, commit, showChanges, showHistory, entityHistory, approve, save,
+                undo, redo, closeEditor, quit)) {
             if (action.getId().equals(id)) {
                 if (action.isEnabled()) {
                     action.run();

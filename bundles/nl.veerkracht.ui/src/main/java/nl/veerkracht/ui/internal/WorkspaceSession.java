@@ -83,6 +83,21 @@ public final class WorkspaceSession {
         return store.commit(workspace, repository, message, author);
     }
 
+    /** Records the council's approval of the plan as committed now, as {@code veerkracht approve} does. */
+    public nl.veerkracht.store.CouncilApproval approve(LocalDate date, Optional<String> message) {
+        return store.approve(workspace, date, message, Optional.empty());
+    }
+
+    /** The council's approvals of the plan, oldest first (from what the ten-point check knows of it). */
+    public List<nl.veerkracht.store.CouncilApproval> approvals() {
+        return checklist.facts(workspace, RepositoryName.PLAN).approvals();
+    }
+
+    /** The commits that changed one entity, newest first, with its field changes in each. */
+    public List<nl.veerkracht.store.EntityRevision> history(RepositoryName repository, String entityId) {
+        return store.history(workspace, repository, entityId);
+    }
+
     /**
      * The problems {@code validate} would find in a repository when one of its files held
      * {@code document}: the file written canonically and read back with the rest of the plan as it was.

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterAll;
@@ -253,7 +254,7 @@ class DesktopWindowTest {
         window.runAction("action.history");
         SwtHarness.waitUntil("the history read again", () -> window.background().isIdle()
                 && window.history().table().getItemCount() > 0
-                && window.history().table().getItem(0).getText(3).equals("Budget voor terrassen verhoogd"));
+                && window.history().table().getItem(0).getText(4).equals("Budget voor terrassen verhoogd"));
         assertEquals("GM0758", window.history().table().getItem(0).getText(2));
         window.history().viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(
                 window.history().viewer().getElementAt(0)), true);
@@ -267,6 +268,61 @@ class DesktopWindowTest {
         assertEquals("J. de Vries", window.history().table().getItem(0).getText(1));
         SwtHarness.waitUntil("everything read", () -> window.background().isIdle() && window.history().changes().getItemCount() > 0);
         SwtHarness.screenshot(window.getShell(), "history");
+    }
+
+    @Test
+    @Order(8)
+    void theCouncilsApprovalsAreMilestonesWithWhatChangedSinceOneClickAway() throws Exception {
+        window.runAction("action.history");
+        String approval = services.demo().approval();
+        SwtHarness.waitUntil("the approval marked", () -> window.background().isIdle() && Arrays
+                .stream(window.history().table().getItems()).anyMatch(item -> item.getText(3).equals("\u2605 " + approval)));
+        window.history().showSinceApproval();
+        SwtHarness.waitUntil("the changes since the approval", () -> window.background().isIdle()
+                && window.history().changes().getItemCount() > 0);
+        assertTrue(window.history().comparing().contains(approval), window.history().comparing());
+        assertTrue(Arrays.stream(window.history().changes().getItems())
+                .anyMatch(item -> item.getText(0).startsWith("actions/terrassen-verruimen.yaml")));
+        SwtHarness.screenshot(window.getShell(), "history-since-approval");
+
+        // two versions compared: the oldest and the newest
+        Table table = window.history().table();
+        window.history().viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(List.of(
+                window.history().viewer().getElementAt(0), window.history().viewer().getElementAt(table.getItemCount() - 1))));
+        SwtHarness.waitUntil("the two versions compared", () -> window.background().isIdle()
+                && window.history().comparing().startsWith("Versie "));
+        assertTrue(window.history().changes().getItemCount() > 5, "from the first version to the last, much changed");
+    }
+
+    @Test
+    @Order(9)
+    void anEntitysHistoryComesFromItsEditorAndTheCouncilsApprovalIsADialog() throws Exception {
+        openTerrassen();
+        window.runAction("action.entityHistory");
+        SwtHarness.waitUntil("the history of Terrassen verruimen", () -> window.background().isIdle()
+                && window.history().comparing().startsWith("Geschiedenis van Terrassen verruimen")
+                && window.history().changes().getItemCount() >= 2);
+        assertTrue(window.history().changes().getItem(0).getText(0).contains("Budget voor terrassen verhoogd"),
+                window.history().changes().getItem(0).getText(0));
+
+        List<String> outcome = new ArrayList<>();
+        Display.getCurrent().timerExec(100, () -> {
+            ApproveDialog dialog = window.approveDialog().orElseThrow();
+            try {
+                dialog.set(java.time.LocalDate.of(2026, 11, 24), "Herstelaanpak 2027");
+                SwtHarness.screenshot(dialog.getShell(), "approve");
+                dialog.pressOk();
+            } catch (java.io.IOException | RuntimeException e) {
+                outcome.add(String.valueOf(e));
+            } finally {
+                dialog.close();
+            }
+        });
+        window.runAction("action.approve");
+        assertEquals(List.of(), outcome);
+        SwtHarness.waitUntil("the new approval marked", () -> window.background().isIdle() && Arrays
+                .stream(window.history().table().getItems()).anyMatch(item -> item.getText(3).equals("\u2605 raad/2026-11-24")));
+        assertEquals("\u2605 raad/2026-11-24", window.history().table().getItem(0).getText(3));
     }
 
     private static EntityEditor openTerrassen() {
