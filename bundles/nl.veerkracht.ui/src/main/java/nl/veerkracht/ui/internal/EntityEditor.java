@@ -74,6 +74,7 @@ public final class EntityEditor {
     private MapNode document;
     private List<Problem> problems = List.of();
     private boolean updating;
+    private FieldPath focused;
 
     /**
      * @param changed told when the editor's document or its problems change (the tab's mark, the menu)
@@ -373,6 +374,7 @@ public final class EntityEditor {
         }
         field.control().setFocus();
         scroll.showControl(field.control());
+        focused = field.path();
         return true;
     }
 
@@ -403,6 +405,11 @@ public final class EntityEditor {
     /** The control of a field, for the tests. */
     public Optional<Control> control(String field) {
         return Optional.ofNullable(fields.get(FieldPath.parse(field))).map(FieldControl::control);
+    }
+
+    /** The field last put forward by {@link #focus}, for the tests. */
+    public Optional<FieldPath> focusedField() {
+        return Optional.ofNullable(focused);
     }
 
     /** The message shown under a field, for the tests. */

@@ -54,6 +54,8 @@ public final class MainWindow extends ApplicationWindow {
     private final Action showChanges;
     private final Action approve;
     private final Action entityHistory;
+    private final Action newEntity;
+    private final Action deleteEntity;
     private final Action showHistory;
     private final Action save;
     private final Action undo;
@@ -75,6 +77,8 @@ public final class MainWindow extends ApplicationWindow {
         commit = action("action.commit", SWT.MOD1 | 'K', this::commit);
         showChanges = action("action.changes", SWT.MOD1 | SWT.SHIFT | 'C', () -> select("changes"));
         approve = action("action.approve", 0, this::approve);
+        newEntity = action("action.new", SWT.MOD1 | 'N', this::newEntity);
+        deleteEntity = action("action.delete", 0, () -> currentEditor().ifPresent(this::delete));
         entityHistory = action("action.entityHistory", SWT.MOD1 | SWT.SHIFT | 'H', () -> currentEditor().ifPresent(editor -> {
             select("history");
             history.showEntity(editor.entity());
@@ -114,6 +118,7 @@ public final class MainWindow extends ApplicationWindow {
     protected MenuManager createMenuManager() {
         MenuManager bar = new MenuManager();
         MenuManager file = new MenuManager(texts.get("menu.file"));
+        file.add(newEntity);
         file.add(save);
         file.add(closeEditor);
         file.add(refresh);
@@ -123,6 +128,8 @@ public final class MainWindow extends ApplicationWindow {
         MenuManager edit = new MenuManager(texts.get("menu.edit"));
         edit.add(undo);
         edit.add(redo);
+        edit.add(new Separator());
+        edit.add(deleteEntity);
         bar.add(edit);
         MenuManager plan = new MenuManager(texts.get("menu.plan"));
         plan.add(commit);
@@ -236,6 +243,73 @@ public final class MainWindow extends ApplicationWindow {
     }
 
     private CommitDialog commitDialog;
+    private NewEntityDialog newEntityDialog;
+
+    /** Starts an entity of the plan from its kind and title, and opens it. */
+    void newEntity() {
+        NewEntityDialog dialog = new NewEntityDialog(getShell(), texts, kind -> takenIds(kind));
+        newEntityDialog = dialog;
+        try {
+            if (dialog.open() != org.eclipse.jface.window.Window.OK) {
+                return;
+            }
+        } finally {
+            newEntityDialog = null;
+        }
+        String path;
+        try {
+            path = session.create(RepositoryName.PLAN, dialog.kind(), dialog.id(), dialog.entityTitle());
+        } catch (RuntimeException e) {
+            failed(e);
+            return;
+        }
+        afterRefresh.add(() -> outline.entity(RepositoryName.PLAN, path).ifPresent(this::open));
+        refresh();
+    }
+
+    private java.util.Set<String> takenIds(nl.veerkracht.model.EntityKind kind) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        if (outline != null) {
+            outline.repository(RepositoryName.PLAN).ifPresent(plan -> plan.groups().stream()
+                    .filter(group -> group.kind() == kind)
+                    .forEach(group -> group.entities().forEach(entity -> ids.add(entity.id()))));
+        }
+        java.nio.file.Path folder = session.workspace().directoryOf(RepositoryName.PLAN).resolve(kind.folder());
+        if (java.nio.file.Files.isDirectory(folder)) {
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(folder)) {
+                files.map(file -> file.getFileName().toString())
+                        .filter(name -> name.endsWith(kind.suffix()))
+                        .forEach(name -> ids.add(name.substring(0, name.length() - kind.suffix().length())));
+            } catch (java.io.IOException e) {
+                // the ids the tree knows are enough
+            }
+        }
+        return ids;
+    }
+
+    /** Deletes the open entity, after asking. */
+    void delete(EntityEditor editor) {
+        if (editor.isReadOnly() || !MessageDialog.openQuestion(getShell(), texts.get("delete.title"),
+                texts.get("delete.question", editor.title(), editor.entity().path()))) {
+            return;
+        }
+        try {
+            session.delete(editor.entity().repository(), editor.entity().path());
+        } catch (RuntimeException e) {
+            failed(e);
+            return;
+        }
+        CTabItem item = editors.remove(editor.entity());
+        if (item != null) {
+            item.dispose();
+        }
+        setStatus(texts.get("status.deleted", editor.entity().path()));
+        refresh();
+    }
+
+    Optional<NewEntityDialog> newEntityDialog() {
+        return Optional.ofNullable(newEntityDialog);
+    }
     private ApproveDialog approveDialog;
 
     /** Records the council's approval of the plan as committed now, with the date of the decision. */
@@ -263,7 +337,8 @@ public final class MainWindow extends ApplicationWindow {
         if (outline == null) {
             return;
         }
-        outline.entity(RepositoryName.PLAN, problem.path()).ifPresent(entity -> open(entity, Optional.empty()));
+        Optional<FieldPath> field = session.fieldAt(RepositoryName.PLAN, problem.path(), problem.position().line());
+        outline.entity(RepositoryName.PLAN, problem.path()).ifPresent(entity -> open(entity, field));
     }
 
     private void runCheck() {
@@ -329,6 +404,7 @@ public final class MainWindow extends ApplicationWindow {
         redo.setEnabled(editor.isPresent() && !editor.get().isReadOnly());
         closeEditor.setEnabled(editor.isPresent());
         entityHistory.setEnabled(editor.isPresent());
+        deleteEntity.setEnabled(editor.isPresent() && !editor.get().isReadOnly());
     }
 
     /** A changed editor asks before it closes. */
@@ -402,7 +478,7 @@ public final class MainWindow extends ApplicationWindow {
     /** Runs a menu action by its id ({@code action.save}), as its menu entry or shortcut does. */
     public void runAction(String id) {
         for (Action action : java.util.List.of(refresh, commit, showChanges, showHistory, entityHistory, approve, save,
-                undo, redo, closeEditor, quit)) {
+                undo, redo, closeEditor, newEntity, deleteEntity, quit)) {
             if (action.getId().equals(id)) {
                 if (action.isEnabled()) {
                     action.run();

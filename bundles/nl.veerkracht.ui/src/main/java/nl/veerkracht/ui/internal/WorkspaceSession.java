@@ -110,6 +110,50 @@ public final class WorkspaceSession {
                 .toList();
     }
 
+    /**
+     * The field that a line of a file in the working tree belongs to (the field whose key is on that line,
+     * else the nearest one above it): where a problem of {@code validate}, which names a line, is shown.
+     */
+    public Optional<nl.veerkracht.model.document.FieldPath> fieldAt(RepositoryName repository, String path, int line) {
+        try {
+            byte[] content = Files.readAllBytes(workspace.directoryOf(repository).resolve(path));
+            java.util.TreeMap<Integer, nl.veerkracht.model.document.FieldPath> lines =
+                    new java.util.TreeMap<>(DocumentEdits.fieldsByLine(PlanFiles.read(path, content)));
+            return Optional.ofNullable(lines.floorEntry(line)).map(Map.Entry::getValue);
+        } catch (IOException | nl.veerkracht.format.PlanFileException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Starts an entity of the plan: its file with its id and title (a stakeholder's organisation), which
+     * the form then completes; until then {@code validate} names the fields it still needs.
+     */
+    public String create(RepositoryName repository, nl.veerkracht.model.EntityKind kind, String id, String title) {
+        String path = kind.pathOf(id);
+        if (Files.exists(workspace.directoryOf(repository).resolve(path))) {
+            throw new IllegalStateException(path + " exists already");
+        }
+        nl.veerkracht.model.document.MapNode document = nl.veerkracht.model.document.MapNode.empty()
+                .with("id", nl.veerkracht.model.document.ScalarNode.string(id))
+                .with(kind == nl.veerkracht.model.EntityKind.STAKEHOLDER ? "organisation" : "title",
+                        nl.veerkracht.model.document.ScalarNode.string(title));
+        save(repository, path, document);
+        return path;
+    }
+
+    /** Deletes an entity's file from the working tree; the next commit records it as removed. */
+    public void delete(RepositoryName repository, String path) {
+        if (repository.isReadOnly()) {
+            throw new IllegalStateException(repository + " is read-only");
+        }
+        try {
+            Files.deleteIfExists(workspace.directoryOf(repository).resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes an entity's file in the working tree, canonically: what {@code validate} and {@code commit} read. */
     public void save(RepositoryName repository, String path, Node document) {
         if (repository.isReadOnly()) {

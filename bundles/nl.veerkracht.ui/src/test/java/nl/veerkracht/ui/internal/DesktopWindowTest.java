@@ -227,6 +227,8 @@ class DesktopWindowTest {
                 "nothing was committed");
         SwtHarness.waitUntil("the refused file opened", () -> window.editor().isPresent()
                 && window.editor().get().entity().path().equals("actions/terrassen-verruimen.yaml"));
+        assertEquals(Optional.of(nl.veerkracht.model.document.FieldPath.parse("budget.amount")),
+                window.editor().get().focusedField(), "the problem opens its field");
     }
 
     @Test
@@ -323,6 +325,40 @@ class DesktopWindowTest {
         SwtHarness.waitUntil("the new approval marked", () -> window.background().isIdle() && Arrays
                 .stream(window.history().table().getItems()).anyMatch(item -> item.getText(3).equals("\u2605 raad/2026-11-24")));
         assertEquals("\u2605 raad/2026-11-24", window.history().table().getItem(0).getText(3));
+    }
+
+    @Test
+    @Order(10)
+    void aNewEntityGetsAnIdFromItsTitleAndCanBeDeletedAgain() throws Exception {
+        Display.getCurrent().timerExec(100, () -> {
+            NewEntityDialog dialog = window.newEntityDialog().orElseThrow();
+            try {
+                dialog.fill(nl.veerkracht.model.EntityKind.NEED, "Ruimte voor pop-upwinkels");
+                SwtHarness.screenshot(dialog.getShell(), "new-entity");
+                dialog.pressOk();
+            } catch (java.io.IOException | RuntimeException e) {
+                dialog.close();
+            }
+        });
+        window.runAction("action.new");
+        Path file = services.demo().breda().directoryOf(RepositoryName.PLAN).resolve("needs/ruimte-voor-pop-upwinkels.yaml");
+        assertTrue(Files.exists(file));
+        SwtHarness.waitUntil("the new need opened", () -> window.editor().isPresent()
+                && window.editor().get().entity().path().equals("needs/ruimte-voor-pop-upwinkels.yaml"));
+        EntityEditor editor = window.editor().get();
+        assertEquals("Ruimte voor pop-upwinkels", ((Text) editor.control("title").orElseThrow()).getText());
+
+        Display.getCurrent().timerExec(100, () -> {
+            for (org.eclipse.swt.widgets.Shell shell : Display.getCurrent().getShells()) {
+                if (shell != window.getShell() && shell.getDefaultButton() != null) {
+                    shell.getDefaultButton().notifyListeners(SWT.Selection, new Event());
+                }
+            }
+        });
+        window.runAction("action.delete");
+        assertFalse(Files.exists(file));
+        SwtHarness.waitUntil("the tree without the need", () -> window.background().isIdle()
+                && window.outline().orElseThrow().entity(RepositoryName.PLAN, "needs/ruimte-voor-pop-upwinkels.yaml").isEmpty());
     }
 
     private static EntityEditor openTerrassen() {
