@@ -149,7 +149,72 @@ public final class EntityEditor {
         }
     }
 
+    /** The entities a reference can name, in this repository: id to title, by title. */
+    private Optional<Map<String, String>> referable(Shape shape) {
+        if (!(shape instanceof ScalarShape scalar) || scalar.reference().isEmpty()) {
+            return Optional.empty();
+        }
+        EntityKind kind = switch (scalar.reference().get()) {
+            case NEED -> EntityKind.NEED;
+            case STAKEHOLDER -> EntityKind.STAKEHOLDER;
+            case INDICATOR -> EntityKind.INDICATOR;
+            case ACTION -> EntityKind.ACTION;
+            default -> null;
+        };
+        if (kind == null) {
+            return Optional.empty();
+        }
+        Map<String, String> titles = new LinkedHashMap<>();
+        base.snapshot().documents().entrySet().stream()
+                .filter(document -> EntityKind.ofPath(document.getKey()).orElse(null) == kind)
+                .map(document -> Map.entry(EntityKind.idOf(document.getKey()).orElseThrow(),
+                        WorkspaceOutline.titleOf(document.getValue(), EntityKind.idOf(document.getKey()).orElseThrow())))
+                .sorted(Map.Entry.comparingByValue(String.CASE_INSENSITIVE_ORDER))
+                .forEach(entry -> titles.put(entry.getKey(), entry.getValue()));
+        return Optional.of(titles);
+    }
+
     private Control control(Composite parent, Shape shape, FieldPath path) {
+        Optional<Map<String, String>> one = referable(shape);
+        if (one.isPresent()) {
+            // a reference to another entity, picked by its title
+            Combo combo = new Combo(parent, SWT.DROP_DOWN | SWT.READ_ONLY);
+            List<String> ids = new ArrayList<>(List.of(""));
+            combo.add("");
+            one.get().forEach((id, title) -> {
+                ids.add(id);
+                combo.add(title);
+            });
+            combo.setData("ids", ids);
+            combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            combo.setEnabled(!readOnly);
+            combo.addListener(SWT.Selection, event -> edited(path, ids.get(Math.max(combo.getSelectionIndex(), 0))));
+            return combo;
+        }
+        Optional<Map<String, String>> many = shape instanceof ListShape list ? referable(list.element()) : Optional.empty();
+        if (many.isPresent()) {
+            // a set of references: every entity it can name, by title, ticked when named
+            org.eclipse.swt.widgets.Table table = new org.eclipse.swt.widgets.Table(parent,
+                    SWT.CHECK | SWT.BORDER | SWT.V_SCROLL | SWT.SINGLE);
+            many.get().forEach((id, title) -> {
+                org.eclipse.swt.widgets.TableItem item = new org.eclipse.swt.widgets.TableItem(table, SWT.NONE);
+                item.setText(title);
+                item.setData(id);
+            });
+            GridData layout = new GridData(SWT.FILL, SWT.CENTER, true, false);
+            layout.heightHint = table.getItemHeight() * Math.min(Math.max(table.getItemCount(), 2), 5);
+            table.setLayoutData(layout);
+            table.setEnabled(!readOnly);
+            table.addListener(SWT.Selection, event -> {
+                if (event.detail == SWT.CHECK) {
+                    edited(path, java.util.Arrays.stream(table.getItems())
+                            .filter(org.eclipse.swt.widgets.TableItem::getChecked)
+                            .map(item -> (String) item.getData())
+                            .collect(java.util.stream.Collectors.joining(", ")));
+                }
+            });
+            return table;
+        }
         if (shape instanceof ScalarShape scalar && !scalar.choices().isEmpty()) {
             Combo combo = new Combo(parent, SWT.DROP_DOWN | SWT.READ_ONLY);
             combo.add("");
@@ -208,7 +273,30 @@ public final class EntityEditor {
         try {
             for (FieldControl field : fields.values()) {
                 String value = DocumentEdits.text(DocumentEdits.get(document, field.path()));
-                if (field.control() instanceof Combo combo) {
+                if (field.control() instanceof Combo combo && combo.getData("ids") instanceof List<?> ids) {
+                    int index = ids.indexOf(value);
+                    if (index < 0 && !value.isEmpty()) {
+                        // a reference to an entity that is not there: shown as its id, validate names it
+                        combo.add(value);
+                        @SuppressWarnings("unchecked")
+                        List<String> known = (List<String>) ids;
+                        known.add(value);
+                        index = known.size() - 1;
+                    }
+                    combo.select(Math.max(index, 0));
+                } else if (field.control() instanceof org.eclipse.swt.widgets.Table table) {
+                    List<String> named = value.isEmpty() ? List.of() : List.of(value.split(", "));
+                    for (String id : named) {
+                        if (java.util.Arrays.stream(table.getItems()).noneMatch(item -> id.equals(item.getData()))) {
+                            org.eclipse.swt.widgets.TableItem item = new org.eclipse.swt.widgets.TableItem(table, SWT.NONE);
+                            item.setText(id);
+                            item.setData(id);
+                        }
+                    }
+                    for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+                        item.setChecked(named.contains(item.getData()));
+                    }
+                } else if (field.control() instanceof Combo combo) {
                     int index = combo.indexOf(value);
                     if (index < 0 && !value.isEmpty()) {
                         combo.add(value);

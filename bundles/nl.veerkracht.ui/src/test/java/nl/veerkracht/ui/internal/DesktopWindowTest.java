@@ -15,6 +15,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterAll;
@@ -115,6 +116,10 @@ class DesktopWindowTest {
         assertEquals("Terrassen verruimen", ((Text) editor.control("title").orElseThrow()).getText());
         Text amount = (Text) editor.control("budget.amount").orElseThrow();
         assertEquals("", editor.message("budget.amount"));
+        // the needs it serves are picked by their titles
+        Table needs = (Table) editor.control("needs").orElseThrow();
+        assertEquals(List.of("Liquiditeit in de horeca", "Meer ruimte op straat voor terrassen en uitstallingen"),
+                Arrays.stream(needs.getItems()).filter(TableItem::getChecked).map(TableItem::getText).toList());
 
         amount.setText("tienduizend");
         String shown = editor.message("budget.amount");
