@@ -111,6 +111,9 @@ public final class EntityEditor {
         if (shape instanceof MapShape map) {
             build(form, map, FieldPath.root());
         }
+        if (entity.kind() == EntityKind.INDICATOR) {
+            observations(form);
+        }
         scroll.setContent(form);
         scroll.setMinSize(form.computeSize(SWT.DEFAULT, SWT.DEFAULT));
         scroll.addListener(SWT.Resize, event -> scroll.setMinSize(form.computeSize(scroll.getClientArea().width, SWT.DEFAULT)));
@@ -147,6 +150,38 @@ public final class EntityEditor {
             message.setVisible(false);
             fields.put(path, new FieldControl(path, field.shape(), control, message));
         }
+    }
+
+    /** An indicator's observations ({@code indicators/<id>.csv}) as a table: period, value, source. */
+    private void observations(Composite parent) {
+        Group group = new Group(parent, SWT.NONE);
+        group.setText(texts.get("editor.observations", EntityKind.OBSERVATIONS.pathOf(entity.id())));
+        group.setLayout(new GridLayout(1, false));
+        group.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        org.eclipse.swt.widgets.Table table = new org.eclipse.swt.widgets.Table(group,
+                SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.setData("name", "observations");
+        for (String column : Schema.OBSERVATION_COLUMNS) {
+            org.eclipse.swt.widgets.TableColumn header = new org.eclipse.swt.widgets.TableColumn(table, SWT.LEFT);
+            header.setText(label(FieldPath.of(column)));
+            header.setWidth(140);
+        }
+        Optional<Node> rows = base.snapshot().document(EntityKind.OBSERVATIONS.pathOf(entity.id()));
+        if (rows.isPresent() && rows.get() instanceof nl.veerkracht.model.document.ListNode list) {
+            for (Node row : list.items()) {
+                org.eclipse.swt.widgets.TableItem item = new org.eclipse.swt.widgets.TableItem(table, SWT.NONE);
+                for (int i = 0; i < Schema.OBSERVATION_COLUMNS.size(); i++) {
+                    item.setText(i, DocumentEdits.text(DocumentEdits.get(row, FieldPath.of(Schema.OBSERVATION_COLUMNS.get(i)))));
+                }
+            }
+        }
+        GridData layout = new GridData(SWT.FILL, SWT.TOP, true, false);
+        layout.heightHint = table.getHeaderHeight() + table.getItemHeight() * Math.min(Math.max(table.getItemCount(), 2), 8);
+        table.setLayoutData(layout);
+        Label note = new Label(group, SWT.WRAP);
+        note.setText(texts.get(table.getItemCount() == 0 ? "editor.noObservations" : "editor.observationsInFile"));
     }
 
     /** The entities a reference can name, in this repository: id to title, by title. */

@@ -366,6 +366,37 @@ class DesktopWindowTest {
                 && window.outline().orElseThrow().entity(RepositoryName.PLAN, "needs/ruimte-voor-pop-upwinkels.yaml").isEmpty());
     }
 
+    @Test
+    @Order(11)
+    void anIndicatorShowsItsObservationsAsATable() throws Exception {
+        WorkspaceOutline.Entity indicator = window.outline().orElseThrow()
+                .entity(RepositoryName.PLAN, "indicators/terrassen-vergund.yaml").orElseThrow();
+        window.open(indicator, Optional.empty());
+        SwtHarness.waitUntil("the indicator's editor", () -> window.editor().isPresent()
+                && window.editor().get().entity().equals(indicator));
+        Table observations = findTable(window.editor().get().control(), "observations");
+        assertEquals(List.of("2026-03 82 own", "2026-04 104 own", "2026-06 118 own"),
+                Arrays.stream(observations.getItems())
+                        .map(item -> item.getText(0) + " " + item.getText(1) + " " + item.getText(2)).toList());
+        window.editor().get().focus(nl.veerkracht.model.document.FieldPath.parse("target"));
+        SwtHarness.screenshot(window.getShell(), "indicator-observations");
+    }
+
+    private static Table findTable(org.eclipse.swt.widgets.Control control, String name) {
+        if (control instanceof Table table && name.equals(table.getData("name"))) {
+            return table;
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+                Table found = findTable(child, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     private static EntityEditor openTerrassen() {
         WorkspaceOutline.Entity terrassen = window.outline().orElseThrow()
                 .entity(RepositoryName.PLAN, "actions/terrassen-verruimen.yaml").orElseThrow();
