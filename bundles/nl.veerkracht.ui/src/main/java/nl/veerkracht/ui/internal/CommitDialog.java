@@ -30,6 +30,8 @@ final class CommitDialog extends Dialog {
     private final WorkspaceSession session;
     private final RepositoryName repository;
     private final Consumer<Problem> openProblem;
+    private final Background background;
+    private boolean running;
     private Text message;
     private Label outcome;
     private List problems;
@@ -37,8 +39,9 @@ final class CommitDialog extends Dialog {
     private HistoryEntry committed;
 
     CommitDialog(Shell parent, Texts texts, WorkspaceSession session, RepositoryName repository,
-            Consumer<Problem> openProblem) {
+            Consumer<Problem> openProblem, Background background) {
         super(parent);
+        this.background = background;
         this.texts = texts;
         this.session = session;
         this.repository = repository;
@@ -88,27 +91,65 @@ final class CommitDialog extends Dialog {
     @Override
     protected void okPressed() {
         String text = message.getText().strip();
+        if (running) {
+            return;
+        }
         if (text.isEmpty()) {
             outcome.setText(texts.get("commit.noMessage"));
             return;
         }
-        try {
-            committed = session.commit(repository, text, java.util.Optional.empty());
-        } catch (InvalidPlanException e) {
-            shownProblems = e.problems();
-            problems.removeAll();
-            for (Problem problem : shownProblems) {
-                problems.add(repository.folder() + "/" + problem.render(texts.language()));
+        // validating and committing a large plan takes a moment: off the user-interface thread, the
+        // dialog waiting with its buttons off
+        running = true;
+        getButton(IDialogConstants.OK_ID).setEnabled(false);
+        outcome.setText(texts.get("commit.running"));
+        background.run(texts.get("commit.running"), () -> {
+            try {
+                return (Object) session.commit(repository, text, java.util.Optional.empty());
+            } catch (StoreException e) {
+                return e;
             }
-            outcome.setText(texts.get("commit.invalid", shownProblems.size()));
-            outcome.getParent().layout(true, true);
-            return;
-        } catch (StoreException e) {
-            outcome.setText(e.describe(texts.language().locale()));
-            outcome.getParent().layout(true, true);
-            return;
+        }, result -> {
+            running = false;
+            if (getShell() == null || getShell().isDisposed()) {
+                return;
+            }
+            getButton(IDialogConstants.OK_ID).setEnabled(true);
+            if (result instanceof HistoryEntry entry) {
+                committed = entry;
+                super.okPressed();
+            } else if (result instanceof InvalidPlanException e) {
+                shownProblems = e.problems();
+                problems.removeAll();
+                for (Problem problem : shownProblems) {
+                    problems.add(repository.folder() + "/" + problem.render(texts.language()));
+                }
+                outcome.setText(texts.get("commit.invalid", shownProblems.size()));
+                outcome.getParent().layout(true, true);
+            } else if (result instanceof StoreException e) {
+                outcome.setText(e.describe(texts.language().locale()));
+                outcome.getParent().layout(true, true);
+            }
+        });
+    }
+
+    @Override
+    protected void cancelPressed() {
+        if (!running) { // a commit under way is finished first: the window then shows it
+            super.cancelPressed();
         }
-        super.okPressed();
+    }
+
+    @Override
+    protected void handleShellCloseEvent() {
+        if (!running) {
+            super.handleShellCloseEvent();
+        }
+    }
+
+    /** Whether the commit is still being made, for the tests. */
+    boolean isRunning() {
+        return running;
     }
 
     /** The commit made, when the dialog ended with one. */

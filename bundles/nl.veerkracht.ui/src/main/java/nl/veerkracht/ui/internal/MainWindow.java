@@ -230,7 +230,7 @@ public final class MainWindow extends ApplicationWindow {
                 save(editor);
             }
         }
-        CommitDialog dialog = new CommitDialog(getShell(), texts, session, RepositoryName.PLAN, this::open);
+        CommitDialog dialog = new CommitDialog(getShell(), texts, session, RepositoryName.PLAN, this::open, background);
         this.commitDialog = dialog;
         try {
             if (dialog.open() == org.eclipse.jface.window.Window.OK) {

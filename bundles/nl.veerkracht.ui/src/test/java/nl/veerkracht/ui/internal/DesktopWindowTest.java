@@ -210,6 +210,7 @@ class DesktopWindowTest {
             try {
                 dialog.messageField().setText("Budget voor terrassen verhoogd");
                 dialog.pressOk();
+                SwtHarness.waitUntil("the commit checked", () -> !dialog.isRunning());
                 if (dialog.getShell() == null || dialog.getShell().isDisposed()) {
                     outcome.add("committed, though the plan is invalid");
                     return;
@@ -248,6 +249,7 @@ class DesktopWindowTest {
                 dialog.messageField().setText("Budget voor terrassen verhoogd");
                 SwtHarness.screenshot(dialog.getShell(), "commit");
                 dialog.pressOk();
+                SwtHarness.waitUntil("the commit made", () -> !dialog.isRunning());
             } catch (java.io.IOException | RuntimeException e) {
                 // the assertions below tell what did not happen
             } finally {
