@@ -478,7 +478,7 @@ public final class MainWindow extends ApplicationWindow {
     /** Runs a menu action by its id ({@code action.save}), as its menu entry or shortcut does. */
     public void runAction(String id) {
         for (Action action : java.util.List.of(refresh, commit, showChanges, showHistory, entityHistory, approve, save,
-                undo, redo, closeEditor, newEntity, deleteEntity, quit)) {
+                undo, redo, closeEditor, newEntity, deleteEntity, dutch, english, quit)) {
             if (action.getId().equals(id)) {
                 if (action.isEnabled()) {
                     action.run();

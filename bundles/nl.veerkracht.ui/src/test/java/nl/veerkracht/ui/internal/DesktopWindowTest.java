@@ -384,6 +384,29 @@ class DesktopWindowTest {
         SwtHarness.screenshot(window.getShell(), "indicator-observations");
     }
 
+    @Test
+    @Order(12)
+    void theWindowSpeaksEnglishWhenAskedAndTheMenuOffersTheChoice() throws Exception {
+        boolean[] asked = {false};
+        MainWindow english = new MainWindow(services.bredaSession(), Texts.of(Language.EN), () -> asked[0] = true);
+        english.setBlockOnOpen(false);
+        english.open();
+        try {
+            SwtHarness.waitUntil("the English window read and checked", () -> english.outline().isPresent()
+                    && english.background().isIdle() && english.scorecard().tree().getItemCount() == 10);
+            assertEquals("Ten-point check", english.tabs().getItem(0).getText());
+            assertEquals("Plan: Breda (plan)", english.workspaceTree().tree().getItem(0).getText());
+            assertEquals("1. Organise recovery from the existing structure and resources",
+                    english.scorecard().tree().getItem(0).getText(0));
+            assertTrue(List.of("ok", "attention", "missing").contains(english.scorecard().tree().getItem(0).getText(1)));
+            SwtHarness.screenshot(english.getShell(), "english");
+            english.runAction("action.dutch");
+            assertTrue(asked[0], "the menu's language choice asks for the window in Dutch");
+        } finally {
+            english.close();
+        }
+    }
+
     private static Table findTable(org.eclipse.swt.widgets.Control control, String name) {
         if (control instanceof Table table && name.equals(table.getData("name"))) {
             return table;
