@@ -75,6 +75,10 @@ public final class EntityEditor {
     private List<Problem> problems = List.of();
     private boolean updating;
     private FieldPath focused;
+    private org.eclipse.swt.widgets.Table observationTable;
+    private Label observationMessage;
+    private nl.veerkracht.model.document.ListNode originalObservations;
+    private nl.veerkracht.model.document.ListNode observations;
 
     /**
      * @param changed told when the editor's document or its problems change (the tab's mark, the menu)
@@ -95,6 +99,11 @@ public final class EntityEditor {
                 .map(MapNode::withoutPositions)
                 .orElse(MapNode.empty());
         this.document = original;
+        this.originalObservations = base.snapshot().document(EntityKind.OBSERVATIONS.pathOf(entity.id()))
+                .filter(nl.veerkracht.model.document.ListNode.class::isInstance)
+                .map(node -> ((nl.veerkracht.model.document.ListNode) node).withoutPositions())
+                .orElse(nl.veerkracht.model.document.ListNode.of(List.of()));
+        this.observations = originalObservations;
 
         scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
         scroll.setExpandHorizontal(true);
@@ -152,36 +161,111 @@ public final class EntityEditor {
         }
     }
 
-    /** An indicator's observations ({@code indicators/<id>.csv}) as a table: period, value, source. */
+    /**
+     * An indicator's observations ({@code indicators/<id>.csv}) as a table: period, value, source. A row is
+     * added from the fields under the table and removed with its button; saving writes the file
+     * canonically, and its problems (as {@code validate} tells them) are shown under the table.
+     */
     private void observations(Composite parent) {
         Group group = new Group(parent, SWT.NONE);
-        group.setText(texts.get("editor.observations", EntityKind.OBSERVATIONS.pathOf(entity.id())));
-        group.setLayout(new GridLayout(1, false));
+        group.setText(texts.get("editor.observations", observationsPath()));
+        group.setLayout(new GridLayout(4, false));
         group.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-        org.eclipse.swt.widgets.Table table = new org.eclipse.swt.widgets.Table(group,
-                SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        table.setData("name", "observations");
+        observationTable = new org.eclipse.swt.widgets.Table(group, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        observationTable.setHeaderVisible(true);
+        observationTable.setLinesVisible(true);
+        observationTable.setData("name", "observations");
         for (String column : Schema.OBSERVATION_COLUMNS) {
-            org.eclipse.swt.widgets.TableColumn header = new org.eclipse.swt.widgets.TableColumn(table, SWT.LEFT);
+            org.eclipse.swt.widgets.TableColumn header = new org.eclipse.swt.widgets.TableColumn(observationTable, SWT.LEFT);
             header.setText(label(FieldPath.of(column)));
             header.setWidth(140);
         }
-        Optional<Node> rows = base.snapshot().document(EntityKind.OBSERVATIONS.pathOf(entity.id()));
-        if (rows.isPresent() && rows.get() instanceof nl.veerkracht.model.document.ListNode list) {
-            for (Node row : list.items()) {
-                org.eclipse.swt.widgets.TableItem item = new org.eclipse.swt.widgets.TableItem(table, SWT.NONE);
-                for (int i = 0; i < Schema.OBSERVATION_COLUMNS.size(); i++) {
-                    item.setText(i, DocumentEdits.text(DocumentEdits.get(row, FieldPath.of(Schema.OBSERVATION_COLUMNS.get(i)))));
-                }
+        GridData layout = new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1);
+        layout.heightHint = observationTable.getHeaderHeight() + observationTable.getItemHeight() * 6;
+        observationTable.setLayoutData(layout);
+        List<Text> row = new ArrayList<>();
+        for (String column : Schema.OBSERVATION_COLUMNS) {
+            Text cell = new Text(group, SWT.BORDER);
+            cell.setMessage(label(FieldPath.of(column)));
+            cell.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            cell.setEnabled(!readOnly);
+            cell.setData("field", "observation." + column);
+            row.add(cell);
+        }
+        org.eclipse.swt.widgets.Button add = new org.eclipse.swt.widgets.Button(group, SWT.PUSH);
+        add.setText(texts.get("editor.addObservation"));
+        add.setEnabled(!readOnly);
+        add.setData("name", "add-observation");
+        add.addListener(SWT.Selection, event -> {
+            addObservation(row.get(0).getText(), row.get(1).getText(), row.get(2).getText());
+            row.forEach(cell -> cell.setText(""));
+            row.get(0).setFocus();
+        });
+        org.eclipse.swt.widgets.Button remove = new org.eclipse.swt.widgets.Button(group, SWT.PUSH);
+        remove.setText(texts.get("editor.removeObservation"));
+        remove.setEnabled(!readOnly);
+        remove.addListener(SWT.Selection, event -> {
+            int index = observationTable.getSelectionIndex();
+            if (index >= 0) {
+                List<Node> items = new ArrayList<>(observations.items());
+                items.remove(index);
+                observations = nl.veerkracht.model.document.ListNode.of(items);
+                showObservations();
+                validate();
+            }
+        });
+        observationMessage = new Label(group, SWT.WRAP);
+        observationMessage.setForeground(errorColour);
+        observationMessage.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
+        showObservations();
+    }
+
+    private String observationsPath() {
+        return EntityKind.OBSERVATIONS.pathOf(entity.id());
+    }
+
+    /** Adds a row of observations, each value typed as it would be in the file: a number is a number. */
+    void addObservation(String period, String value, String source) {
+        Map<String, Node> row = new LinkedHashMap<>();
+        row.put("period", ScalarNode.string(period.strip()));
+        String number = value.strip();
+        ScalarNode.Type type = number.matches("-?[0-9]+") ? ScalarNode.Type.INTEGER
+                : number.matches("-?[0-9]+\\.[0-9]+") ? ScalarNode.Type.DECIMAL : ScalarNode.Type.STRING;
+        row.put("value", ScalarNode.of(type, number, nl.veerkracht.model.document.SourcePosition.UNKNOWN));
+        if (!source.isBlank()) {
+            row.put("source", ScalarNode.string(source.strip()));
+        }
+        List<Node> items = new ArrayList<>(observations.items());
+        items.add(MapNode.of(row));
+        observations = nl.veerkracht.model.document.ListNode.of(items);
+        showObservations();
+        validate();
+    }
+
+    private void showObservations() {
+        observationTable.removeAll();
+        for (Node observation : observations.items()) {
+            org.eclipse.swt.widgets.TableItem item = new org.eclipse.swt.widgets.TableItem(observationTable, SWT.NONE);
+            for (int i = 0; i < Schema.OBSERVATION_COLUMNS.size(); i++) {
+                item.setText(i, DocumentEdits.text(DocumentEdits.get(observation, FieldPath.of(Schema.OBSERVATION_COLUMNS.get(i)))));
             }
         }
-        GridData layout = new GridData(SWT.FILL, SWT.TOP, true, false);
-        layout.heightHint = table.getHeaderHeight() + table.getItemHeight() * Math.min(Math.max(table.getItemCount(), 2), 8);
-        table.setLayoutData(layout);
-        Label note = new Label(group, SWT.WRAP);
-        note.setText(texts.get(table.getItemCount() == 0 ? "editor.noObservations" : "editor.observationsInFile"));
+    }
+
+    private void validateObservations() {
+        if (observationTable == null) {
+            return;
+        }
+        List<String> messages = new ArrayList<>();
+        try {
+            for (Problem problem : session.validate(base, observationsPath(), observations)) {
+                messages.add(texts.get("editor.observationProblem", problem.position().line(),
+                        problem.message(texts.language())));
+            }
+        } catch (IllegalArgumentException e) {
+            messages.add(String.valueOf(e.getMessage()));
+        }
+        observationMessage.setText(String.join("\n", messages));
     }
 
     /** The entities a reference can name, in this repository: id to title, by title. */
@@ -410,6 +494,7 @@ public final class EntityEditor {
         if (!general.isEmpty()) {
             head += "\n" + String.join("\n", general);
         }
+        validateObservations();
         banner.setText(head);
         banner.setForeground(general.isEmpty() ? null : errorColour);
         form.layout(true, true);
@@ -466,6 +551,10 @@ public final class EntityEditor {
         }
         session.save(entity.repository(), entity.path(), document);
         original = document;
+        if (!observations.equals(originalObservations)) {
+            session.save(entity.repository(), observationsPath(), observations);
+            originalObservations = observations;
+        }
         base = session.read(entity.repository());
         validate();
         saved.accept(this);
@@ -502,7 +591,7 @@ public final class EntityEditor {
     }
 
     public boolean isDirty() {
-        return !document.equals(original);
+        return !document.equals(original) || !observations.equals(originalObservations);
     }
 
     public boolean isReadOnly() {

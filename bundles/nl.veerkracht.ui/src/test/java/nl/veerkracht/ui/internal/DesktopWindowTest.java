@@ -380,8 +380,81 @@ class DesktopWindowTest {
         assertEquals(List.of("2026-03 82 own", "2026-04 104 own", "2026-06 118 own"),
                 Arrays.stream(observations.getItems())
                         .map(item -> item.getText(0) + " " + item.getText(1) + " " + item.getText(2)).toList());
-        window.editor().get().focus(nl.veerkracht.model.document.FieldPath.parse("target"));
+        EntityEditor editor = window.editor().get();
+        org.eclipse.swt.widgets.Control form = editor.control();
+
+        // a bad row is told under the table, with validate's message, and taken away again
+        type(form, "september", "veel", "");
+        SwtHarness.settle();
+        assertEquals(4, observations.getItemCount());
+        assertTrue(findLabelContaining(form, "regel 5").isPresent(), "the bad row's problem is shown");
+        observations.setSelection(3);
+        button(form, "Geselecteerde weghalen").notifyListeners(SWT.Selection, new Event());
+        assertFalse(findLabelContaining(form, "regel 5").isPresent());
+
+        type(form, "2026-09", "131", "own");
+        assertEquals("2026-09 131 own", observations.getItem(3).getText(0) + " " + observations.getItem(3).getText(1)
+                + " " + observations.getItem(3).getText(2));
+        assertTrue(editor.isDirty());
         SwtHarness.screenshot(window.getShell(), "indicator-observations");
+        window.runAction("action.save");
+        String csv = Files.readString(services.demo().breda().directoryOf(RepositoryName.PLAN)
+                .resolve("indicators/terrassen-vergund.csv"));
+        assertTrue(csv.endsWith("2026-06,118,own\n2026-09,131,own\n"), csv);
+        assertFalse(editor.isDirty());
+    }
+
+    private static void type(org.eclipse.swt.widgets.Control form, String period, String value, String source) {
+        ((Text) find(form, "observation.period")).setText(period);
+        ((Text) find(form, "observation.value")).setText(value);
+        ((Text) find(form, "observation.source")).setText(source);
+        button(form, "Waarneming toevoegen").notifyListeners(SWT.Selection, new Event());
+    }
+
+    private static org.eclipse.swt.widgets.Control find(org.eclipse.swt.widgets.Control control, String field) {
+        if (field.equals(control.getData("field"))) {
+            return control;
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+                org.eclipse.swt.widgets.Control found = find(child, field);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static org.eclipse.swt.widgets.Button button(org.eclipse.swt.widgets.Control control, String text) {
+        if (control instanceof org.eclipse.swt.widgets.Button button && button.getText().replace("&", "").equals(text)) {
+            return button;
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+                org.eclipse.swt.widgets.Button found = button(child, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Optional<org.eclipse.swt.widgets.Label> findLabelContaining(org.eclipse.swt.widgets.Control control,
+            String text) {
+        if (control instanceof org.eclipse.swt.widgets.Label label && label.getText().contains(text)) {
+            return Optional.of(label);
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+                Optional<org.eclipse.swt.widgets.Label> found = findLabelContaining(child, text);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     @Test
