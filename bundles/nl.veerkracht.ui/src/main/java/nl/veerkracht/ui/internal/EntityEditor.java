@@ -268,6 +268,136 @@ public final class EntityEditor {
         observationMessage.setText(String.join("\n", messages));
     }
 
+    /**
+     * A list of records (an action's indicators with their targets, a stakeholder's consultations, a
+     * scenario's roles and runbook) as a table with a column per plain field; a row is added from the
+     * fields under it and removed with its button. Fields of a record that hold lists themselves are
+     * kept as they are and edited in the file.
+     */
+    private Control records(Composite parent, FieldPath path, MapShape record) {
+        List<Field> columns = record.fields().stream().filter(field -> field.shape() instanceof ScalarShape).toList();
+        Composite box = new Composite(parent, SWT.NONE);
+        GridLayout boxLayout = new GridLayout(columns.size() + 2, false);
+        boxLayout.marginWidth = 0;
+        boxLayout.marginHeight = 0;
+        box.setLayout(boxLayout);
+        box.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        org.eclipse.swt.widgets.Table table = new org.eclipse.swt.widgets.Table(box,
+                SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.SINGLE);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.setData("columns", columns.stream().map(Field::name).toList());
+        for (Field column : columns) {
+            org.eclipse.swt.widgets.TableColumn header = new org.eclipse.swt.widgets.TableColumn(table, SWT.LEFT);
+            header.setText(label(path.key(column.name())) + (column.required() ? " *" : ""));
+            header.setWidth(Math.max(120, 480 / columns.size()));
+        }
+        GridData tableLayout = new GridData(SWT.FILL, SWT.TOP, true, false, columns.size() + 2, 1);
+        tableLayout.heightHint = table.getHeaderHeight() + table.getItemHeight() * 3;
+        table.setLayoutData(tableLayout);
+        List<Control> cells = new ArrayList<>();
+        for (Field column : columns) {
+            ScalarShape scalar = (ScalarShape) column.shape();
+            Control cell;
+            Optional<Map<String, String>> referable = referable(scalar);
+            if (!scalar.choices().isEmpty() || referable.isPresent()) {
+                Combo combo = new Combo(box, SWT.DROP_DOWN | SWT.READ_ONLY);
+                List<String> values = new ArrayList<>(List.of(""));
+                combo.add("");
+                if (referable.isPresent()) {
+                    referable.get().forEach((id, title) -> {
+                        values.add(id);
+                        combo.add(title);
+                    });
+                } else {
+                    scalar.choices().forEach(choice -> {
+                        values.add(choice);
+                        combo.add(choice);
+                    });
+                }
+                combo.setData("values", values);
+                cell = combo;
+            } else {
+                Text text = new Text(box, SWT.BORDER);
+                text.setMessage(label(path.key(column.name())));
+                cell = text;
+            }
+            cell.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            cell.setEnabled(!readOnly);
+            cell.setData("field", path + "." + column.name());
+            cells.add(cell);
+        }
+        org.eclipse.swt.widgets.Button add = new org.eclipse.swt.widgets.Button(box, SWT.PUSH);
+        add.setText(texts.get("editor.addRow"));
+        add.setEnabled(!readOnly);
+        org.eclipse.swt.widgets.Button remove = new org.eclipse.swt.widgets.Button(box, SWT.PUSH);
+        remove.setText(texts.get("editor.removeRow"));
+        remove.setEnabled(!readOnly);
+        add.addListener(SWT.Selection, event -> {
+            Map<String, Node> row = new LinkedHashMap<>();
+            for (int i = 0; i < columns.size(); i++) {
+                String typed = cells.get(i) instanceof Combo combo
+                        ? ((List<?>) combo.getData("values")).get(Math.max(combo.getSelectionIndex(), 0)).toString()
+                        : ((Text) cells.get(i)).getText().strip();
+                if (!typed.isEmpty()) {
+                    row.put(columns.get(i).name(), scalarOf((ScalarShape) columns.get(i).shape(), typed));
+                }
+            }
+            if (row.isEmpty()) {
+                return;
+            }
+            List<Node> items = new ArrayList<>(currentList(path));
+            items.add(MapNode.of(row));
+            replace(path, items);
+            cells.forEach(cell -> {
+                if (cell instanceof Text text) {
+                    text.setText("");
+                } else if (cell instanceof Combo combo) {
+                    combo.select(0);
+                }
+            });
+        });
+        remove.addListener(SWT.Selection, event -> {
+            int index = table.getSelectionIndex();
+            List<Node> items = new ArrayList<>(currentList(path));
+            if (index >= 0 && index < items.size()) {
+                items.remove(index);
+                replace(path, items);
+            }
+        });
+        return table;
+    }
+
+    private List<Node> currentList(FieldPath path) {
+        return DocumentEdits.get(document, path)
+                .filter(nl.veerkracht.model.document.ListNode.class::isInstance)
+                .map(node -> ((nl.veerkracht.model.document.ListNode) node).items())
+                .orElse(List.of());
+    }
+
+    private void replace(FieldPath path, List<Node> items) {
+        MapNode next = DocumentEdits.set(document, path,
+                items.isEmpty() ? Optional.empty() : Optional.of(nl.veerkracht.model.document.ListNode.of(items)));
+        if (!next.equals(document)) {
+            undo.push(document);
+            redo.clear();
+            document = next;
+        }
+        fill();
+        validate();
+    }
+
+    /** A value typed into a cell, as the file would hold it: a number as a number, all else as text. */
+    private static ScalarNode scalarOf(ScalarShape shape, String typed) {
+        if (!shape.isText() && typed.matches("-?[0-9]+")) {
+            return ScalarNode.of(ScalarNode.Type.INTEGER, typed, nl.veerkracht.model.document.SourcePosition.UNKNOWN);
+        }
+        if (!shape.isText() && typed.matches("-?[0-9]+\\.[0-9]+")) {
+            return ScalarNode.of(ScalarNode.Type.DECIMAL, typed, nl.veerkracht.model.document.SourcePosition.UNKNOWN);
+        }
+        return ScalarNode.string(typed);
+    }
+
     /** The entities a reference can name, in this repository: id to title, by title. */
     private Optional<Map<String, String>> referable(Shape shape) {
         if (!(shape instanceof ScalarShape scalar) || scalar.reference().isEmpty()) {
@@ -334,6 +464,10 @@ public final class EntityEditor {
             });
             return table;
         }
+        if (shape instanceof ListShape list && list.element() instanceof MapShape record
+                && record.fields().stream().anyMatch(field -> field.shape() instanceof ScalarShape)) {
+            return records(parent, path, record);
+        }
         if (shape instanceof ScalarShape scalar && !scalar.choices().isEmpty()) {
             Combo combo = new Combo(parent, SWT.DROP_DOWN | SWT.READ_ONLY);
             combo.add("");
@@ -392,7 +526,16 @@ public final class EntityEditor {
         try {
             for (FieldControl field : fields.values()) {
                 String value = DocumentEdits.text(DocumentEdits.get(document, field.path()));
-                if (field.control() instanceof Combo combo && combo.getData("ids") instanceof List<?> ids) {
+                if (field.control() instanceof org.eclipse.swt.widgets.Table table
+                        && table.getData("columns") instanceof List<?> columns) {
+                    table.removeAll();
+                    for (Node row : currentList(field.path())) {
+                        org.eclipse.swt.widgets.TableItem item = new org.eclipse.swt.widgets.TableItem(table, SWT.NONE);
+                        for (int i = 0; i < columns.size(); i++) {
+                            item.setText(i, DocumentEdits.text(DocumentEdits.get(row, FieldPath.of((String) columns.get(i)))));
+                        }
+                    }
+                } else if (field.control() instanceof Combo combo && combo.getData("ids") instanceof List<?> ids) {
                     int index = ids.indexOf(value);
                     if (index < 0 && !value.isEmpty()) {
                         // a reference to an entity that is not there: shown as its id, validate names it

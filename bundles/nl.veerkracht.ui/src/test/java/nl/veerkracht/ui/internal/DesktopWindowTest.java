@@ -166,6 +166,21 @@ class DesktopWindowTest {
         SwtHarness.waitUntil("the stakeholder's editor", () -> window.editor().isPresent()
                 && window.editor().get().entity().kind() == nl.veerkracht.model.EntityKind.STAKEHOLDER);
         assertTrue(window.tabs().getSelection().getToolTipText().startsWith("plan/stakeholders/"));
+
+        // recording the consultation in the stakeholder's table settles the finding at the next check
+        String stakeholder = window.tabs().getSelection().getToolTipText();
+        org.eclipse.swt.widgets.Control form = window.editor().get().control();
+        ((Text) find(form, "consultations.date")).setText(java.time.LocalDate.now().minusDays(7).toString());
+        ((Text) find(form, "consultations.topic")).setText("Kredieten voor de horeca");
+        button(form, "Regel toevoegen").notifyListeners(SWT.Selection, new Event());
+        assertEquals(List.of(), window.editor().get().problems());
+        window.runAction("action.save");
+        SwtHarness.screenshot(window.getShell(), "stakeholder-consultations");
+        window.tabs().setSelection(0);
+        SwtHarness.waitUntil("the check run again without the finding", () -> window.background().isIdle()
+                && window.scorecard().tree().getItemCount() == 10 && Arrays.stream(window.scorecard().tree().getItems())
+                        .flatMap(point -> Arrays.stream(point.getItems()))
+                        .noneMatch(item -> item.getText(2).startsWith(stakeholder)));
     }
 
     @Test
