@@ -51,6 +51,15 @@ final class DocumentEdits {
         return changed.entries().isEmpty() ? map.without(key) : map.with(key, changed);
     }
 
+    /** A list of texts one item a line (free texts may hold commas); anything else as {@link #text}. */
+    static String lines(Optional<Node> node) {
+        if (node.isPresent() && node.get() instanceof ListNode list
+                && list.items().stream().allMatch(ScalarNode.class::isInstance)) {
+            return list.items().stream().map(item -> ((ScalarNode) item).text()).collect(Collectors.joining("\n"));
+        }
+        return text(node);
+    }
+
     /** How a value is shown in a text field: a scalar as its text, a list of scalars joined by commas. */
     static String text(Optional<Node> node) {
         if (node.isEmpty()) {

@@ -398,6 +398,14 @@ public final class EntityEditor {
         return ScalarNode.string(typed);
     }
 
+    /** A list of free texts (goals, principles, triggers): edited one item a line, not comma-separated. */
+    private static boolean isTextList(Shape shape) {
+        return shape instanceof ListShape list && list.element() instanceof ScalarShape element
+                && element.isText() && element.choices().isEmpty() && element.reference().isEmpty()
+                && (element.kind() == nl.veerkracht.model.schema.ScalarKind.TEXT
+                        || element.kind() == nl.veerkracht.model.schema.ScalarKind.MULTILINE_TEXT);
+    }
+
     /** The entities a reference can name, in this repository: id to title, by title. */
     private Optional<Map<String, String>> referable(Shape shape) {
         if (!(shape instanceof ScalarShape scalar) || scalar.reference().isEmpty()) {
@@ -479,8 +487,9 @@ public final class EntityEditor {
         }
         boolean editable = !readOnly && (shape instanceof ScalarShape
                 || shape instanceof ListShape list && list.element() instanceof ScalarShape);
-        boolean multiline = shape instanceof ScalarShape scalar ? scalar.isMultiline()
-                : shape instanceof DictionaryShape || shape instanceof ListShape list && !(list.element() instanceof ScalarShape);
+        boolean lines = isTextList(shape);
+        boolean multiline = lines || (shape instanceof ScalarShape scalar ? scalar.isMultiline()
+                : shape instanceof DictionaryShape || shape instanceof ListShape list && !(list.element() instanceof ScalarShape));
         Text text = new Text(parent, SWT.BORDER | (multiline ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE));
         GridData layout = new GridData(SWT.FILL, SWT.CENTER, true, false);
         if (multiline) {
@@ -489,6 +498,11 @@ public final class EntityEditor {
         }
         text.setLayoutData(layout);
         text.setEditable(editable);
+        if (lines) {
+            // free texts may hold commas: one item a line
+            text.setData("lines", Boolean.TRUE);
+            text.setToolTipText(texts.get("editor.oneALine"));
+        }
         if (!editable) {
             text.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
         }
@@ -525,7 +539,9 @@ public final class EntityEditor {
         updating = true;
         try {
             for (FieldControl field : fields.values()) {
-                String value = DocumentEdits.text(DocumentEdits.get(document, field.path()));
+                String value = isTextList(field.shape())
+                        ? DocumentEdits.lines(DocumentEdits.get(document, field.path()))
+                        : DocumentEdits.text(DocumentEdits.get(document, field.path()));
                 if (field.control() instanceof org.eclipse.swt.widgets.Table table
                         && table.getData("columns") instanceof List<?> columns) {
                     table.removeAll();
@@ -582,6 +598,12 @@ public final class EntityEditor {
         Optional<Node> value;
         if (typed.isBlank()) {
             value = Optional.empty();
+        } else if (isTextList(field.shape())) {
+            value = Optional.of(nl.veerkracht.model.document.ListNode.of(typed.lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty())
+                    .map(ScalarNode::string)
+                    .toList()));
         } else {
             String text = field.shape() instanceof ListShape ? "[" + typed + "]" : typed;
             try {

@@ -495,6 +495,28 @@ class DesktopWindowTest {
         }
     }
 
+    @Test
+    @Order(13)
+    void thePlanItselfOpensFromItsRepositoryInTheTree() throws Exception {
+        TreeItem plan = window.workspaceTree().tree().getItem(0);
+        window.workspaceTree().tree().setSelection(plan);
+        window.workspaceTree().tree().notifyListeners(SWT.DefaultSelection, new Event());
+        SwtHarness.waitUntil("plan.yaml opened", () -> window.editor().isPresent()
+                && window.editor().get().entity().path().equals("plan.yaml"));
+        EntityEditor editor = window.editor().get();
+        assertEquals("Breda", ((Text) editor.control("name").orElseThrow()).getText());
+        assertEquals(List.of(), editor.problems());
+        // free texts are one a line: a goal may hold a comma
+        Text goals = (Text) editor.control("terms.short.goals").orElseThrow();
+        assertEquals("Ondernemers houden liquiditeit\nNiemand hoeft onnodig te sluiten", goals.getText());
+        goals.setText(goals.getText() + "\nSnel, en zonder extra regels");
+        assertEquals(List.of(), editor.problems());
+        assertTrue(editor.isDirty());
+        window.runAction("action.undo");
+        assertFalse(editor.isDirty());
+        SwtHarness.screenshot(window.getShell(), "plan");
+    }
+
     private static Table findTable(org.eclipse.swt.widgets.Control control, String name) {
         if (control instanceof Table table && name.equals(table.getData("name"))) {
             return table;
