@@ -77,8 +77,8 @@ public final class DesktopClient implements DesktopRunner {
                 boolean[] again = {false};
                 MainWindow[] holder = new MainWindow[1];
                 holder[0] = new MainWindow(session, Texts.of(language), () -> {
-                    again[0] = true;
-                    holder[0].close();
+                    // the window opens again in the other language, unless the user keeps it for unsaved changes
+                    again[0] = holder[0].close();
                 });
                 holder[0].setBlockOnOpen(true);
                 int code = holder[0].open();

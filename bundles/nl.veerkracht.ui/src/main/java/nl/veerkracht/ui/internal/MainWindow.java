@@ -34,7 +34,7 @@ import nl.veerkracht.ui.internal.WorkspaceOutline.Entity;
 public final class MainWindow extends ApplicationWindow {
 
     private final WorkspaceSession session;
-    private Texts texts;
+    private final Texts texts;
     private final Runnable relaunchInLanguage;
     private Background background;
     private WorkspaceTreeView tree;
@@ -444,16 +444,21 @@ public final class MainWindow extends ApplicationWindow {
         outline.entity(repository.get(), path).ifPresentOrElse(entity -> open(entity, field), () -> setStatus(file));
     }
 
+    private Language chosenLanguage;
+
     private void switchLanguage(Language language) {
         if (language != texts.language()) {
-            texts = Texts.of(language);
+            chosenLanguage = language;
             relaunchInLanguage.run();
+            if (getShell() != null && !getShell().isDisposed()) {
+                chosenLanguage = null; // kept open (unsaved changes): it goes on in its own language
+            }
         }
     }
 
-    /** The language the user chose last (the menu may change it). */
+    /** The language the window is to open in next: the menu's choice, else its own. */
     public Language language() {
-        return texts.language();
+        return chosenLanguage != null ? chosenLanguage : texts.language();
     }
 
     private final List<RuntimeException> failures = new ArrayList<>();
