@@ -2,24 +2,31 @@ package nl.veerkracht.ui.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 import nl.veerkracht.format.PlanFileException;
@@ -28,13 +35,16 @@ import nl.veerkracht.model.EntityKind;
 import nl.veerkracht.model.PlanKind;
 import nl.veerkracht.model.Vocabulary;
 import nl.veerkracht.model.document.FieldPath;
+import nl.veerkracht.model.document.ListNode;
 import nl.veerkracht.model.document.MapNode;
 import nl.veerkracht.model.document.Node;
 import nl.veerkracht.model.document.ScalarNode;
+import nl.veerkracht.model.document.SourcePosition;
 import nl.veerkracht.model.schema.DictionaryShape;
 import nl.veerkracht.model.schema.Field;
 import nl.veerkracht.model.schema.ListShape;
 import nl.veerkracht.model.schema.MapShape;
+import nl.veerkracht.model.schema.ScalarKind;
 import nl.veerkracht.model.schema.ScalarShape;
 import nl.veerkracht.model.schema.Schema;
 import nl.veerkracht.model.schema.Shape;
@@ -75,10 +85,10 @@ public final class EntityEditor {
     private List<Problem> problems = List.of();
     private boolean updating;
     private FieldPath focused;
-    private org.eclipse.swt.widgets.Table observationTable;
+    private Table observationTable;
     private Label observationMessage;
-    private nl.veerkracht.model.document.ListNode originalObservations;
-    private nl.veerkracht.model.document.ListNode observations;
+    private ListNode originalObservations;
+    private ListNode observations;
 
     /**
      * @param changed told when the editor's document or its problems change (the tab's mark, the menu)
@@ -100,9 +110,9 @@ public final class EntityEditor {
                 .orElse(MapNode.empty());
         this.document = original;
         this.originalObservations = base.snapshot().document(EntityKind.OBSERVATIONS.pathOf(entity.id()))
-                .filter(nl.veerkracht.model.document.ListNode.class::isInstance)
-                .map(node -> ((nl.veerkracht.model.document.ListNode) node).withoutPositions())
-                .orElse(nl.veerkracht.model.document.ListNode.of(List.of()));
+                .filter(ListNode.class::isInstance)
+                .map(node -> ((ListNode) node).withoutPositions())
+                .orElse(ListNode.of(List.of()));
         this.observations = originalObservations;
 
         scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
@@ -171,12 +181,12 @@ public final class EntityEditor {
         group.setText(texts.get("editor.observations", observationsPath()));
         group.setLayout(new GridLayout(4, false));
         group.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-        observationTable = new org.eclipse.swt.widgets.Table(group, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        observationTable = new Table(group, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         observationTable.setHeaderVisible(true);
         observationTable.setLinesVisible(true);
         observationTable.setData("name", "observations");
         for (String column : Schema.OBSERVATION_COLUMNS) {
-            org.eclipse.swt.widgets.TableColumn header = new org.eclipse.swt.widgets.TableColumn(observationTable, SWT.LEFT);
+            TableColumn header = new TableColumn(observationTable, SWT.LEFT);
             header.setText(label(FieldPath.of(column)));
             header.setWidth(140);
         }
@@ -192,7 +202,7 @@ public final class EntityEditor {
             cell.setData("field", "observation." + column);
             row.add(cell);
         }
-        org.eclipse.swt.widgets.Button add = new org.eclipse.swt.widgets.Button(group, SWT.PUSH);
+        Button add = new Button(group, SWT.PUSH);
         add.setText(texts.get("editor.addObservation"));
         add.setEnabled(!readOnly);
         add.setData("name", "add-observation");
@@ -201,7 +211,7 @@ public final class EntityEditor {
             row.forEach(cell -> cell.setText(""));
             row.get(0).setFocus();
         });
-        org.eclipse.swt.widgets.Button remove = new org.eclipse.swt.widgets.Button(group, SWT.PUSH);
+        Button remove = new Button(group, SWT.PUSH);
         remove.setText(texts.get("editor.removeObservation"));
         remove.setEnabled(!readOnly);
         remove.addListener(SWT.Selection, event -> {
@@ -209,7 +219,7 @@ public final class EntityEditor {
             if (index >= 0) {
                 List<Node> items = new ArrayList<>(observations.items());
                 items.remove(index);
-                observations = nl.veerkracht.model.document.ListNode.of(items);
+                observations = ListNode.of(items);
                 showObservations();
                 validate();
             }
@@ -231,13 +241,13 @@ public final class EntityEditor {
         String number = value.strip();
         ScalarNode.Type type = number.matches("-?[0-9]+") ? ScalarNode.Type.INTEGER
                 : number.matches("-?[0-9]+\\.[0-9]+") ? ScalarNode.Type.DECIMAL : ScalarNode.Type.STRING;
-        row.put("value", ScalarNode.of(type, number, nl.veerkracht.model.document.SourcePosition.UNKNOWN));
+        row.put("value", ScalarNode.of(type, number, SourcePosition.UNKNOWN));
         if (!source.isBlank()) {
             row.put("source", ScalarNode.string(source.strip()));
         }
         List<Node> items = new ArrayList<>(observations.items());
         items.add(MapNode.of(row));
-        observations = nl.veerkracht.model.document.ListNode.of(items);
+        observations = ListNode.of(items);
         showObservations();
         validate();
     }
@@ -245,7 +255,7 @@ public final class EntityEditor {
     private void showObservations() {
         observationTable.removeAll();
         for (Node observation : observations.items()) {
-            org.eclipse.swt.widgets.TableItem item = new org.eclipse.swt.widgets.TableItem(observationTable, SWT.NONE);
+            TableItem item = new TableItem(observationTable, SWT.NONE);
             for (int i = 0; i < Schema.OBSERVATION_COLUMNS.size(); i++) {
                 item.setText(i, DocumentEdits.text(DocumentEdits.get(observation, FieldPath.of(Schema.OBSERVATION_COLUMNS.get(i)))));
             }
@@ -282,13 +292,13 @@ public final class EntityEditor {
         boxLayout.marginHeight = 0;
         box.setLayout(boxLayout);
         box.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        org.eclipse.swt.widgets.Table table = new org.eclipse.swt.widgets.Table(box,
+        Table table = new Table(box,
                 SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.SINGLE);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setData("columns", columns.stream().map(Field::name).toList());
         for (Field column : columns) {
-            org.eclipse.swt.widgets.TableColumn header = new org.eclipse.swt.widgets.TableColumn(table, SWT.LEFT);
+            TableColumn header = new TableColumn(table, SWT.LEFT);
             header.setText(label(path.key(column.name())) + (column.required() ? " *" : ""));
             header.setWidth(Math.max(120, 480 / columns.size()));
         }
@@ -327,10 +337,10 @@ public final class EntityEditor {
             cell.setData("field", path + "." + column.name());
             cells.add(cell);
         }
-        org.eclipse.swt.widgets.Button add = new org.eclipse.swt.widgets.Button(box, SWT.PUSH);
+        Button add = new Button(box, SWT.PUSH);
         add.setText(texts.get("editor.addRow"));
         add.setEnabled(!readOnly);
-        org.eclipse.swt.widgets.Button remove = new org.eclipse.swt.widgets.Button(box, SWT.PUSH);
+        Button remove = new Button(box, SWT.PUSH);
         remove.setText(texts.get("editor.removeRow"));
         remove.setEnabled(!readOnly);
         add.addListener(SWT.Selection, event -> {
@@ -370,14 +380,14 @@ public final class EntityEditor {
 
     private List<Node> currentList(FieldPath path) {
         return DocumentEdits.get(document, path)
-                .filter(nl.veerkracht.model.document.ListNode.class::isInstance)
-                .map(node -> ((nl.veerkracht.model.document.ListNode) node).items())
+                .filter(ListNode.class::isInstance)
+                .map(node -> ((ListNode) node).items())
                 .orElse(List.of());
     }
 
     private void replace(FieldPath path, List<Node> items) {
         MapNode next = DocumentEdits.set(document, path,
-                items.isEmpty() ? Optional.empty() : Optional.of(nl.veerkracht.model.document.ListNode.of(items)));
+                items.isEmpty() ? Optional.empty() : Optional.of(ListNode.of(items)));
         if (!next.equals(document)) {
             undo.push(document);
             redo.clear();
@@ -390,10 +400,10 @@ public final class EntityEditor {
     /** A value typed into a cell, as the file would hold it: a number as a number, all else as text. */
     private static ScalarNode scalarOf(ScalarShape shape, String typed) {
         if (!shape.isText() && typed.matches("-?[0-9]+")) {
-            return ScalarNode.of(ScalarNode.Type.INTEGER, typed, nl.veerkracht.model.document.SourcePosition.UNKNOWN);
+            return ScalarNode.of(ScalarNode.Type.INTEGER, typed, SourcePosition.UNKNOWN);
         }
         if (!shape.isText() && typed.matches("-?[0-9]+\\.[0-9]+")) {
-            return ScalarNode.of(ScalarNode.Type.DECIMAL, typed, nl.veerkracht.model.document.SourcePosition.UNKNOWN);
+            return ScalarNode.of(ScalarNode.Type.DECIMAL, typed, SourcePosition.UNKNOWN);
         }
         return ScalarNode.string(typed);
     }
@@ -402,8 +412,8 @@ public final class EntityEditor {
     private static boolean isTextList(Shape shape) {
         return shape instanceof ListShape list && list.element() instanceof ScalarShape element
                 && element.isText() && element.choices().isEmpty() && element.reference().isEmpty()
-                && (element.kind() == nl.veerkracht.model.schema.ScalarKind.TEXT
-                        || element.kind() == nl.veerkracht.model.schema.ScalarKind.MULTILINE_TEXT);
+                && (element.kind() == ScalarKind.TEXT
+                        || element.kind() == ScalarKind.MULTILINE_TEXT);
     }
 
     /** The entities a reference can name, in this repository: id to title, by title. */
@@ -451,10 +461,10 @@ public final class EntityEditor {
         Optional<Map<String, String>> many = shape instanceof ListShape list ? referable(list.element()) : Optional.empty();
         if (many.isPresent()) {
             // a set of references: every entity it can name, by title, ticked when named
-            org.eclipse.swt.widgets.Table table = new org.eclipse.swt.widgets.Table(parent,
+            Table table = new Table(parent,
                     SWT.CHECK | SWT.BORDER | SWT.V_SCROLL | SWT.SINGLE);
             many.get().forEach((id, title) -> {
-                org.eclipse.swt.widgets.TableItem item = new org.eclipse.swt.widgets.TableItem(table, SWT.NONE);
+                TableItem item = new TableItem(table, SWT.NONE);
                 item.setText(title);
                 item.setData(id);
             });
@@ -464,10 +474,10 @@ public final class EntityEditor {
             table.setEnabled(!readOnly);
             table.addListener(SWT.Selection, event -> {
                 if (event.detail == SWT.CHECK) {
-                    edited(path, java.util.Arrays.stream(table.getItems())
-                            .filter(org.eclipse.swt.widgets.TableItem::getChecked)
+                    edited(path, Arrays.stream(table.getItems())
+                            .filter(TableItem::getChecked)
                             .map(item -> (String) item.getData())
-                            .collect(java.util.stream.Collectors.joining(", ")));
+                            .collect(Collectors.joining(", ")));
                 }
             });
             return table;
@@ -542,11 +552,11 @@ public final class EntityEditor {
                 String value = isTextList(field.shape())
                         ? DocumentEdits.lines(DocumentEdits.get(document, field.path()))
                         : DocumentEdits.text(DocumentEdits.get(document, field.path()));
-                if (field.control() instanceof org.eclipse.swt.widgets.Table table
+                if (field.control() instanceof Table table
                         && table.getData("columns") instanceof List<?> columns) {
                     table.removeAll();
                     for (Node row : currentList(field.path())) {
-                        org.eclipse.swt.widgets.TableItem item = new org.eclipse.swt.widgets.TableItem(table, SWT.NONE);
+                        TableItem item = new TableItem(table, SWT.NONE);
                         for (int i = 0; i < columns.size(); i++) {
                             item.setText(i, DocumentEdits.text(DocumentEdits.get(row, FieldPath.of((String) columns.get(i)))));
                         }
@@ -562,16 +572,16 @@ public final class EntityEditor {
                         index = known.size() - 1;
                     }
                     combo.select(Math.max(index, 0));
-                } else if (field.control() instanceof org.eclipse.swt.widgets.Table table) {
+                } else if (field.control() instanceof Table table) {
                     List<String> named = value.isEmpty() ? List.of() : List.of(value.split(", "));
                     for (String id : named) {
-                        if (java.util.Arrays.stream(table.getItems()).noneMatch(item -> id.equals(item.getData()))) {
-                            org.eclipse.swt.widgets.TableItem item = new org.eclipse.swt.widgets.TableItem(table, SWT.NONE);
+                        if (Arrays.stream(table.getItems()).noneMatch(item -> id.equals(item.getData()))) {
+                            TableItem item = new TableItem(table, SWT.NONE);
                             item.setText(id);
                             item.setData(id);
                         }
                     }
-                    for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+                    for (TableItem item : table.getItems()) {
                         item.setChecked(named.contains(item.getData()));
                     }
                 } else if (field.control() instanceof Combo combo) {
@@ -599,7 +609,7 @@ public final class EntityEditor {
         if (typed.isBlank()) {
             value = Optional.empty();
         } else if (isTextList(field.shape())) {
-            value = Optional.of(nl.veerkracht.model.document.ListNode.of(typed.lines()
+            value = Optional.of(ListNode.of(typed.lines()
                     .map(String::strip)
                     .filter(line -> !line.isEmpty())
                     .map(ScalarNode::string)
@@ -706,7 +716,7 @@ public final class EntityEditor {
     }
 
     private String kindName() {
-        return texts.get("kind.one." + entity.kind().name().toLowerCase(java.util.Locale.ROOT));
+        return texts.get("kind.one." + entity.kind().name().toLowerCase(Locale.ROOT));
     }
 
     /** Writes the entity's canonical file; the plan store reads it as {@code validate} and {@code commit} do. */

@@ -1,8 +1,16 @@
 package nl.veerkracht.ui.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
@@ -10,8 +18,11 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.action.StatusLineManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.ApplicationWindow;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder2Adapter;
 import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabFolderEvent;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Point;
@@ -20,8 +31,10 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 
 import nl.veerkracht.checklist.Finding;
+import nl.veerkracht.model.EntityKind;
 import nl.veerkracht.model.document.FieldPath;
 import nl.veerkracht.model.validation.Language;
+import nl.veerkracht.model.validation.Problem;
 import nl.veerkracht.store.RepositoryName;
 import nl.veerkracht.store.StoreException;
 import nl.veerkracht.ui.internal.WorkspaceOutline.Entity;
@@ -44,7 +57,7 @@ public final class MainWindow extends ApplicationWindow {
     private WorkspaceOutline outline;
     private final List<Runnable> afterRefresh = new ArrayList<>();
 
-    private final java.util.Map<Entity, CTabItem> editors = new java.util.LinkedHashMap<>();
+    private final Map<Entity, CTabItem> editors = new LinkedHashMap<>();
 
     private ChangesView changes;
     private HistoryView history;
@@ -186,9 +199,9 @@ public final class MainWindow extends ApplicationWindow {
         historyTab.setControl(history.control());
         historyTab.setData("history");
         tabs.setSelection(scorecardTab);
-        tabs.addCTabFolder2Listener(new org.eclipse.swt.custom.CTabFolder2Adapter() {
+        tabs.addCTabFolder2Listener(new CTabFolder2Adapter() {
             @Override
-            public void close(org.eclipse.swt.custom.CTabFolderEvent event) {
+            public void close(CTabFolderEvent event) {
                 event.doit = mayClose((CTabItem) event.item);
             }
         });
@@ -233,7 +246,7 @@ public final class MainWindow extends ApplicationWindow {
         CommitDialog dialog = new CommitDialog(getShell(), texts, session, RepositoryName.PLAN, this::open, background);
         this.commitDialog = dialog;
         try {
-            if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+            if (dialog.open() == Window.OK) {
                 dialog.committed().ifPresent(entry -> setStatus(texts.get("status.committed", entry.shortId(), entry.subject())));
                 refresh();
             }
@@ -250,7 +263,7 @@ public final class MainWindow extends ApplicationWindow {
         NewEntityDialog dialog = new NewEntityDialog(getShell(), texts, kind -> takenIds(kind));
         newEntityDialog = dialog;
         try {
-            if (dialog.open() != org.eclipse.jface.window.Window.OK) {
+            if (dialog.open() != Window.OK) {
                 return;
             }
         } finally {
@@ -267,20 +280,20 @@ public final class MainWindow extends ApplicationWindow {
         refresh();
     }
 
-    private java.util.Set<String> takenIds(nl.veerkracht.model.EntityKind kind) {
-        java.util.Set<String> ids = new java.util.HashSet<>();
+    private Set<String> takenIds(EntityKind kind) {
+        Set<String> ids = new HashSet<>();
         if (outline != null) {
             outline.repository(RepositoryName.PLAN).ifPresent(plan -> plan.groups().stream()
                     .filter(group -> group.kind() == kind)
                     .forEach(group -> group.entities().forEach(entity -> ids.add(entity.id()))));
         }
-        java.nio.file.Path folder = session.workspace().directoryOf(RepositoryName.PLAN).resolve(kind.folder());
-        if (java.nio.file.Files.isDirectory(folder)) {
-            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(folder)) {
+        Path folder = session.workspace().directoryOf(RepositoryName.PLAN).resolve(kind.folder());
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> files = Files.list(folder)) {
                 files.map(file -> file.getFileName().toString())
                         .filter(name -> name.endsWith(kind.suffix()))
                         .forEach(name -> ids.add(name.substring(0, name.length() - kind.suffix().length())));
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // the ids the tree knows are enough
             }
         }
@@ -318,7 +331,7 @@ public final class MainWindow extends ApplicationWindow {
         ApproveDialog dialog = new ApproveDialog(getShell(), texts, session, uncommitted);
         approveDialog = dialog;
         try {
-            if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+            if (dialog.open() == Window.OK) {
                 dialog.approval().ifPresent(approval -> setStatus(texts.get("status.approved", approval.tagName(),
                         approval.commitId().substring(0, 10))));
                 refresh();
@@ -333,7 +346,7 @@ public final class MainWindow extends ApplicationWindow {
     }
 
     /** Opens the file and field of a problem of the plan (from a refused commit). */
-    void open(nl.veerkracht.model.validation.Problem problem) {
+    void open(Problem problem) {
         if (outline == null) {
             return;
         }
@@ -482,7 +495,7 @@ public final class MainWindow extends ApplicationWindow {
 
     /** Runs a menu action by its id ({@code action.save}), as its menu entry or shortcut does. */
     public void runAction(String id) {
-        for (Action action : java.util.List.of(refresh, commit, showChanges, showHistory, entityHistory, approve, save,
+        for (Action action : List.of(refresh, commit, showChanges, showHistory, entityHistory, approve, save,
                 undo, redo, closeEditor, newEntity, deleteEntity, dutch, english, quit)) {
             if (action.getId().equals(id)) {
                 if (action.isEnabled()) {

@@ -9,14 +9,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import nl.veerkracht.checklist.Checklist;
 import nl.veerkracht.checklist.Scorecard;
+import nl.veerkracht.format.PlanFileException;
 import nl.veerkracht.format.PlanFiles;
 import nl.veerkracht.merge.PlanDiff;
+import nl.veerkracht.model.EntityKind;
+import nl.veerkracht.model.document.FieldPath;
+import nl.veerkracht.model.document.MapNode;
 import nl.veerkracht.model.document.Node;
+import nl.veerkracht.model.document.ScalarNode;
 import nl.veerkracht.model.validation.Problem;
 import nl.veerkracht.store.Author;
+import nl.veerkracht.store.CouncilApproval;
+import nl.veerkracht.store.EntityRevision;
 import nl.veerkracht.store.HistoryEntry;
 import nl.veerkracht.store.PlanStore;
 import nl.veerkracht.store.PlanVersion;
@@ -84,17 +92,17 @@ public final class WorkspaceSession {
     }
 
     /** Records the council's approval of the plan as committed now, as {@code veerkracht approve} does. */
-    public nl.veerkracht.store.CouncilApproval approve(LocalDate date, Optional<String> message) {
+    public CouncilApproval approve(LocalDate date, Optional<String> message) {
         return store.approve(workspace, date, message, Optional.empty());
     }
 
     /** The council's approvals of the plan, oldest first (from what the ten-point check knows of it). */
-    public List<nl.veerkracht.store.CouncilApproval> approvals() {
+    public List<CouncilApproval> approvals() {
         return checklist.facts(workspace, RepositoryName.PLAN).approvals();
     }
 
     /** The commits that changed one entity, newest first, with its field changes in each. */
-    public List<nl.veerkracht.store.EntityRevision> history(RepositoryName repository, String entityId) {
+    public List<EntityRevision> history(RepositoryName repository, String entityId) {
         return store.history(workspace, repository, entityId);
     }
 
@@ -114,13 +122,13 @@ public final class WorkspaceSession {
      * The field that a line of a file in the working tree belongs to (the field whose key is on that line,
      * else the nearest one above it): where a problem of {@code validate}, which names a line, is shown.
      */
-    public Optional<nl.veerkracht.model.document.FieldPath> fieldAt(RepositoryName repository, String path, int line) {
+    public Optional<FieldPath> fieldAt(RepositoryName repository, String path, int line) {
         try {
             byte[] content = Files.readAllBytes(workspace.directoryOf(repository).resolve(path));
-            java.util.TreeMap<Integer, nl.veerkracht.model.document.FieldPath> lines =
-                    new java.util.TreeMap<>(DocumentEdits.fieldsByLine(PlanFiles.read(path, content)));
+            TreeMap<Integer, FieldPath> lines =
+                    new TreeMap<>(DocumentEdits.fieldsByLine(PlanFiles.read(path, content)));
             return Optional.ofNullable(lines.floorEntry(line)).map(Map.Entry::getValue);
-        } catch (IOException | nl.veerkracht.format.PlanFileException | RuntimeException e) {
+        } catch (IOException | PlanFileException | RuntimeException e) {
             return Optional.empty();
         }
     }
@@ -129,15 +137,15 @@ public final class WorkspaceSession {
      * Starts an entity of the plan: its file with its id and title (a stakeholder's organisation), which
      * the form then completes; until then {@code validate} names the fields it still needs.
      */
-    public String create(RepositoryName repository, nl.veerkracht.model.EntityKind kind, String id, String title) {
+    public String create(RepositoryName repository, EntityKind kind, String id, String title) {
         String path = kind.pathOf(id);
         if (Files.exists(workspace.directoryOf(repository).resolve(path))) {
             throw new IllegalStateException(path + " exists already");
         }
-        nl.veerkracht.model.document.MapNode document = nl.veerkracht.model.document.MapNode.empty()
-                .with("id", nl.veerkracht.model.document.ScalarNode.string(id))
-                .with(kind == nl.veerkracht.model.EntityKind.STAKEHOLDER ? "organisation" : "title",
-                        nl.veerkracht.model.document.ScalarNode.string(title));
+        MapNode document = MapNode.empty()
+                .with("id", ScalarNode.string(id))
+                .with(kind == EntityKind.STAKEHOLDER ? "organisation" : "title",
+                        ScalarNode.string(title));
         save(repository, path, document);
         return path;
     }
