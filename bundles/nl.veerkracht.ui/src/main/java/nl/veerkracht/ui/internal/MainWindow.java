@@ -224,7 +224,15 @@ public final class MainWindow extends ApplicationWindow {
             waiting.forEach(Runnable::run);
         });
         runCheck();
-        background.run(texts.get("status.reading"), () -> session.changes(RepositoryName.PLAN), changes::show);
+        background.run(texts.get("status.reading"), () -> {
+            Map<RepositoryName, nl.veerkracht.merge.PlanDiff> byRepository = new LinkedHashMap<>();
+            for (RepositoryName repository : session.repositories()) {
+                if (!repository.isReadOnly()) {
+                    byRepository.put(repository, session.changes(repository));
+                }
+            }
+            return byRepository;
+        }, changes::show);
         history.refresh();
     }
 
@@ -236,14 +244,20 @@ public final class MainWindow extends ApplicationWindow {
         }
     }
 
-    /** Asks for a message and commits the plan; an invalid plan is refused with its findings. */
+    /** Asks for a message and commits the repository whose changes are shown (the plan, else a regional plan). */
     void commit() {
+        commit(changes.selected());
+    }
+
+    /** Asks for a message and commits a repository; an invalid plan is refused with its findings. */
+    void commit(RepositoryName repository) {
         for (CTabItem item : editors.values()) {
             if (item.getData() instanceof EntityEditor editor && editor.isDirty()) {
                 save(editor);
             }
         }
-        CommitDialog dialog = new CommitDialog(getShell(), texts, session, RepositoryName.PLAN, this::open, background);
+        CommitDialog dialog = new CommitDialog(getShell(), texts, session, repository,
+                problem -> open(repository, problem), background);
         this.commitDialog = dialog;
         try {
             if (dialog.open() == Window.OK) {
@@ -345,13 +359,13 @@ public final class MainWindow extends ApplicationWindow {
         return Optional.ofNullable(approveDialog);
     }
 
-    /** Opens the file and field of a problem of the plan (from a refused commit). */
-    void open(Problem problem) {
+    /** Opens the file and field of a problem of a repository (from a refused commit). */
+    void open(RepositoryName repository, Problem problem) {
         if (outline == null) {
             return;
         }
-        Optional<FieldPath> field = session.fieldAt(RepositoryName.PLAN, problem.path(), problem.position().line());
-        outline.entity(RepositoryName.PLAN, problem.path()).ifPresent(entity -> open(entity, field));
+        Optional<FieldPath> field = session.fieldAt(repository, problem.path(), problem.position().line());
+        outline.entity(repository, problem.path()).ifPresent(entity -> open(entity, field));
     }
 
     private void runCheck() {

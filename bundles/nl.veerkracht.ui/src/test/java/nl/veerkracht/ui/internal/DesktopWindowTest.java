@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
@@ -515,6 +516,49 @@ class DesktopWindowTest {
         window.runAction("action.undo");
         assertFalse(editor.isDirty());
         SwtHarness.screenshot(window.getShell(), "plan");
+    }
+
+    @Test
+    @Order(14)
+    void aChangeToTheRegionalPlanIsCommittedToTheRegionalPlan() throws Exception {
+        RepositoryName region = RepositoryName.region("west-brabant");
+        WorkspaceOutline.Entity fund = window.outline().orElseThrow()
+                .entity(region, "actions/GM0758-regionaal-ondernemersfonds.yaml").orElseThrow();
+        window.open(fund, Optional.empty());
+        SwtHarness.waitUntil("the regional fund's editor", () -> window.editor().isPresent()
+                && window.editor().get().entity().equals(fund));
+        EntityEditor editor = window.editor().get();
+        assertFalse(editor.isReadOnly());
+        ((Combo) editor.control("status").orElseThrow()).select(
+                ((Combo) editor.control("status").orElseThrow()).indexOf("running"));
+        ((Combo) editor.control("status").orElseThrow()).notifyListeners(SWT.Selection, new Event());
+        window.runAction("action.save");
+        assertFalse(editor.isDirty());
+        window.runAction("action.changes");
+        SwtHarness.waitUntil("the changes read again", () -> window.background().isIdle(),
+                () -> window.background().pendingTasks().toString());
+        window.changes().select(region);
+        assertEquals(1, window.changes().tree().getItemCount(), String.valueOf(window.changes().diffs()));
+        assertEquals(region, window.changes().selected());
+        List<String> outcome = new ArrayList<>();
+        Display.getCurrent().timerExec(100, () -> {
+            CommitDialog dialog = window.commitDialog().orElseThrow();
+            try {
+                dialog.messageField().setText("Regionaal fonds loopt");
+                dialog.pressOk();
+                SwtHarness.waitUntil("the regional commit", () -> !dialog.isRunning());
+                if (dialog.getShell() != null && !dialog.getShell().isDisposed()) {
+                    outcome.add(dialog.outcome());
+                }
+            } catch (RuntimeException e) {
+                outcome.add(String.valueOf(e));
+            } finally {
+                dialog.close();
+            }
+        });
+        window.runAction("action.commit");
+        assertEquals(List.of(), outcome);
+        assertEquals("Regionaal fonds loopt", services.store().log(services.demo().breda(), region).get(0).subject());
     }
 
     private static Table findTable(org.eclipse.swt.widgets.Control control, String name) {
