@@ -22,15 +22,17 @@ def artifacts = project.artifacts
 def key = { g, a, v, c -> "${g}:${a}:${v}:${c ?: ''}".toString() }
 def byKey = artifacts.findAll { it.type == 'jar' }.collectEntries { [key(it.groupId, it.artifactId, it.baseVersion, it.classifier), it] }
 
-// features and their bundles
+// features and their bundles; the desktop client's are named apart (desktop.features)
+def desktopFeatures = (project.properties['desktop.features'] ?: '').split(',')*.trim().findAll { it }
 def featureNames = []
+def desktopFeatureNames = []
 def features = project.dependencies.findAll { it.classifier == 'osgifeature' }
 features.each { dep ->
     def artifact = artifacts.find { it.artifactId == dep.artifactId && it.classifier == 'osgifeature' }
     if (artifact == null || artifact.file == null) throw new IllegalStateException("feature ${dep.artifactId} was not resolved")
     def name = "${dep.artifactId}.json"
     copy(artifact.file, new File(target, "features/${name}"))
-    featureNames << name
+    (dep.artifactId in desktopFeatures ? desktopFeatureNames : featureNames) << name
     new JsonSlurper().parse(artifact.file, 'UTF-8').bundles.each { bundle ->
         def parts = bundle.id.split(':')
         def (g, a, v) = [parts[0], parts[1], parts[-1]]
@@ -66,8 +68,10 @@ new File(project.basedir, 'src/main/dist').eachFileRecurse { file ->
 }
 new File(target, 'bin/veerkracht').setExecutable(true, false)
 new File(target, 'etc/product.properties').setText(
-        "# written by the build: the product's version and its features, in install order\n" +
+        "# written by the build: the product's version and its features, in install order;\n" +
+        "# desktop.features are installed after them for `veerkracht desktop` only\n" +
         "version=${project.version}\n" +
-        "features=${featureNames.join(',')}\n", 'UTF-8')
+        "features=${featureNames.join(',')}\n" +
+        "desktop.features=${desktopFeatureNames.join(',')}\n", 'UTF-8')
 
 log.info("Veerkracht ${project.version}: ${featureNames.size()} features -> ${target}")

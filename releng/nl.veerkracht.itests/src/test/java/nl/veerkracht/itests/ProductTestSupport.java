@@ -36,7 +36,18 @@ final class ProductTestSupport {
 
     /** The product's bundles, plus what Pax Exam needs to run a JUnit 4 test inside the framework. */
     static Option[] productConfiguration() {
-        List<Product.ProductBundle> bundles = productBundles();
+        return configuration(productBundles(false));
+    }
+
+    /**
+     * The bundles of the product as {@code bin/veerkracht desktop} runs it: with the desktop client's
+     * feature, and SWT's fragment for this computer.
+     */
+    static Option[] desktopConfiguration() {
+        return configuration(productBundles(true));
+    }
+
+    private static Option[] configuration(List<Product.ProductBundle> bundles) {
         List<Option> options = new ArrayList<>();
         options.add(cleanCaches());
         options.add(frameworkProperty("veerkracht.version").value("itest"));
@@ -54,13 +65,14 @@ final class ProductTestSupport {
         return options.toArray(Option[]::new);
     }
 
-    private static List<Product.ProductBundle> productBundles() {
+    static List<Product.ProductBundle> productBundles(boolean desktop) {
         String home = System.getProperty("veerkracht.product.home");
         if (home == null) {
             throw new IllegalStateException("veerkracht.product.home is not set: run the tests with Maven");
         }
         try {
-            return Product.at(Path.of(home)).bundles();
+            Product product = Product.at(Path.of(home));
+            return (desktop ? product.withDesktop() : product).bundles();
         } catch (LaunchException e) {
             throw new IllegalStateException("the product is not assembled or damaged: " + e.getMessage(), e);
         }

@@ -2,9 +2,15 @@ package nl.veerkracht.launcher;
 
 /**
  * What the launcher itself needs to know of the command line: {@code --debug}, and whether the
- * command is {@code shell}. Everything else is the command line bundle's business.
+ * command is {@code shell} or {@code desktop}. Everything else is the command line bundle's (or the
+ * desktop client's) business.
  */
-record LaunchArguments(boolean debug, boolean shell) {
+record LaunchArguments(boolean debug, boolean shell, boolean desktop) {
+
+    LaunchArguments(boolean debug, boolean shell) {
+        this(debug, shell, false);
+    }
+
 
     static LaunchArguments of(String[] args) {
         boolean debug = false;
@@ -21,6 +27,6 @@ record LaunchArguments(boolean debug, boolean shell) {
                 command = arg;
             }
         }
-        return new LaunchArguments(debug, "shell".equals(command));
+        return new LaunchArguments(debug, "shell".equals(command), "desktop".equals(command));
     }
 }

@@ -19,6 +19,9 @@ public final class Main {
     /** Exit code for a runtime that could not start: "other errors" in the command line's set. */
     static final int FAILED = 5;
 
+    /** The folder, in the cache root, of the bundle caches of the product with its desktop client. */
+    static final String DESKTOP_CACHE = "desktop";
+
     private Main() {
     }
 
@@ -35,12 +38,18 @@ public final class Main {
             return FAILED;
         }
         Path home = Path.of(homeProperty).toAbsolutePath().normalize();
-        try (BundleCache cache = BundleCache.acquire(cacheRoot(home))) {
-            Product product = Product.at(home);
+        // the desktop client's bundles (SWT among them) are installed for `desktop` alone, in caches of their own:
+        // every other command starts without them
+        Path cacheRoot = arguments.desktop() ? cacheRoot(home).resolve(DESKTOP_CACHE) : cacheRoot(home);
+        try (BundleCache cache = BundleCache.acquire(cacheRoot)) {
+            Product product = arguments.desktop() ? Product.at(home).withDesktop() : Product.at(home);
             try (ProductRuntime runtime = startRuntime(product, cache, arguments.debug())) {
                 if (arguments.shell()) {
                     runtime.openShell();
                     return 0;
+                }
+                if (arguments.desktop()) {
+                    return runtime.runDesktop(args, System.in, System.out, System.err);
                 }
                 return runtime.runCommand(args, System.in, System.out, System.err);
             }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
@@ -36,11 +37,16 @@ public final class Product {
     private final Path home;
     private final String version;
     private final List<Path> featureFiles;
+    private final List<Path> desktopFeatureFiles;
+    private final boolean desktop;
 
-    private Product(Path home, String version, List<Path> featureFiles) {
+    private Product(Path home, String version, List<Path> featureFiles, List<Path> desktopFeatureFiles,
+            boolean desktop) {
         this.home = home;
         this.version = version;
         this.featureFiles = List.copyOf(featureFiles);
+        this.desktopFeatureFiles = List.copyOf(desktopFeatureFiles);
+        this.desktop = desktop;
     }
 
     /** Reads {@code etc/product.properties} of the distribution at {@code home}. */
@@ -57,12 +63,33 @@ public final class Product {
         if (version == null || features == null) {
             throw new LaunchException(descriptor + " must name the version and the features");
         }
-        List<Path> files = Arrays.stream(features.split(","))
+        return new Product(home, version, featureFiles(home, features),
+                featureFiles(home, properties.getProperty("desktop.features", "")), false);
+    }
+
+    private static List<Path> featureFiles(Path home, String names) {
+        return Arrays.stream(names.split(","))
                 .map(String::strip)
                 .filter(name -> !name.isEmpty())
                 .map(name -> home.resolve("features").resolve(name))
                 .toList();
-        return new Product(home, version, files);
+    }
+
+    /**
+     * The same product with the desktop client's features as well, for {@code bin/veerkracht desktop}.
+     *
+     * @throws LaunchException when the product has no desktop client
+     */
+    public Product withDesktop() throws LaunchException {
+        if (desktopFeatureFiles.isEmpty()) {
+            throw new LaunchException("this product has no desktop client (etc/product.properties names no desktop.features)");
+        }
+        return new Product(home, version, featureFiles, desktopFeatureFiles, true);
+    }
+
+    /** Whether this is the product with its desktop client ({@link #withDesktop}). */
+    public boolean isDesktop() {
+        return desktop;
     }
 
     public Path home() {
@@ -73,9 +100,14 @@ public final class Product {
         return version;
     }
 
-    /** The feature files, in the order the product lists them. */
+    /** The feature files, in the order the product lists them (the desktop's last, for {@link #withDesktop}). */
     public List<Path> featureFiles() {
-        return featureFiles;
+        if (!desktop) {
+            return featureFiles;
+        }
+        List<Path> all = new ArrayList<>(featureFiles);
+        all.addAll(desktopFeatureFiles);
+        return List.copyOf(all);
     }
 
     /** The directories whose content makes up the installed product. */
@@ -97,7 +129,8 @@ public final class Product {
                 .findFirst()
                 .orElseThrow(() -> new LaunchException("no OSGi Feature Service implementation on the class path"));
         Map<String, ProductBundle> bundles = new LinkedHashMap<>();
-        for (Path file : featureFiles) {
+        Optional<String> swtFragment = SwtPlatform.current();
+        for (Path file : featureFiles()) {
             Feature feature;
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 feature = features.readFeature(reader);
@@ -106,6 +139,10 @@ public final class Product {
             }
             for (FeatureBundle bundle : feature.getBundles()) {
                 ID id = bundle.getID();
+                if (SwtPlatform.FRAGMENTS.contains(id.getArtifactId())
+                        && !swtFragment.equals(Optional.of(id.getArtifactId()))) {
+                    continue; // SWT for another platform
+                }
                 Path jar = repositoryPath(id);
                 if (!Files.isRegularFile(jar)) {
                     throw new LaunchException("the feature " + file.getFileName() + " names " + id + ", but "
@@ -113,6 +150,11 @@ public final class Product {
                 }
                 bundles.putIfAbsent(id.toString(), new ProductBundle(id.toString(), jar));
             }
+        }
+        if (desktop && swtFragment.isEmpty()) {
+            throw new LaunchException("the desktop client does not run on " + System.getProperty("os.name") + " "
+                    + System.getProperty("os.arch") + ": it has SWT for Linux (x86_64), Windows (x86_64) and macOS"
+                    + " (x86_64, aarch64)");
         }
         List<ProductBundle> all = new ArrayList<>(bundles.values());
         all.addAll(plugins());

@@ -38,6 +38,7 @@ final class ProductRuntime implements AutoCloseable {
 
     private static final String PLUGINS = "plugins/";
     private static final String COMMAND_RUNNER = "nl.veerkracht.cli.CommandRunner";
+    private static final String DESKTOP_RUNNER = "nl.veerkracht.ui.DesktopRunner";
     private static final long SERVICE_TIMEOUT_MILLIS = 30_000;
     private static final long STOP_TIMEOUT_MILLIS = 10_000;
 
@@ -170,11 +171,24 @@ final class ProductRuntime implements AutoCloseable {
      * interface lives inside the framework.
      */
     int runCommand(String[] args, InputStream in, PrintStream out, PrintStream err) throws LaunchException {
+        return run(COMMAND_RUNNER, "the command line", args, in, out, err);
+    }
+
+    /**
+     * Opens the desktop client through the {@code DesktopRunner} service of the desktop bundle, on this
+     * thread (the main thread, which SWT needs on macOS), and answers its exit code when its window closes.
+     */
+    int runDesktop(String[] args, InputStream in, PrintStream out, PrintStream err) throws LaunchException {
+        return run(DESKTOP_RUNNER, "the desktop client", args, in, out, err);
+    }
+
+    private int run(String serviceName, String what, String[] args, InputStream in, PrintStream out, PrintStream err)
+            throws LaunchException {
         BundleContext context = framework.getBundleContext();
         ServiceTracker<Object, Object> tracker;
         try {
             tracker = new ServiceTracker<>(context,
-                    context.createFilter("(" + Constants.OBJECTCLASS + "=" + COMMAND_RUNNER + ")"), null);
+                    context.createFilter("(" + Constants.OBJECTCLASS + "=" + serviceName + ")"), null);
         } catch (InvalidSyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -183,17 +197,17 @@ final class ProductRuntime implements AutoCloseable {
             Object runner = tracker.waitForService(SERVICE_TIMEOUT_MILLIS);
             ServiceReference<Object> reference = tracker.getServiceReference();
             if (runner == null || reference == null) {
-                throw new LaunchException("the command line did not become available within "
+                throw new LaunchException(what + " did not become available within "
                         + SERVICE_TIMEOUT_MILLIS / 1000 + " seconds");
             }
-            Class<?> api = reference.getBundle().loadClass(COMMAND_RUNNER);
+            Class<?> api = reference.getBundle().loadClass(serviceName);
             Method run = api.getMethod("run", String[].class, InputStream.class, PrintStream.class, PrintStream.class);
             return (Integer) run.invoke(runner, args, in, out, err);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LaunchException("interrupted while starting", e);
         } catch (ClassNotFoundException | NoSuchMethodException | IllegalAccessException e) {
-            throw new LaunchException("the command line bundle does not offer " + COMMAND_RUNNER + ".run", e);
+            throw new LaunchException("the bundle of " + what + " does not offer " + serviceName + ".run", e);
         } catch (InvocationTargetException e) {
             throw new LaunchException("the command failed: " + firstLine(String.valueOf(e.getCause())), e.getCause());
         } finally {

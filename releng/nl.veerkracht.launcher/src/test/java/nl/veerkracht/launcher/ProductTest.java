@@ -85,4 +85,41 @@ class ProductTest {
         LaunchException error = assertThrows(LaunchException.class, () -> Product.at(home));
         assertTrue(error.getMessage().startsWith("cannot read "), error.getMessage());
     }
+
+    @Test
+    void theDesktopFeaturesComeOnlyWithTheDesktopAndOnlyThisComputersSwtFragment() throws Exception {
+        Files.writeString(home.resolve("etc/product.properties"),
+                "version=1.0.0\nfeatures=core.json,cli.json\ndesktop.features=ui.json\n");
+        Files.writeString(home.resolve("features/ui.json"), feature("ui", "org.eclipse.platform:org.eclipse.swt:3.132.0",
+                "org.eclipse.platform:" + SwtPlatform.LINUX_X86_64 + ":3.132.0",
+                "org.eclipse.platform:" + SwtPlatform.WINDOWS_X86_64 + ":3.132.0",
+                "org.eclipse.platform:" + SwtPlatform.MACOS_X86_64 + ":3.132.0",
+                "org.eclipse.platform:" + SwtPlatform.MACOS_AARCH64 + ":3.132.0",
+                "nl.veerkracht:nl.veerkracht.ui:1.0"));
+        jar("org/example", "a", "1.0");
+        jar("org/example", "b", "2.0");
+        jar("org/example/cli", "c", "3.0");
+        jar("org/eclipse/platform", "org.eclipse.swt", "3.132.0");
+        for (String fragment : SwtPlatform.FRAGMENTS) {
+            jar("org/eclipse/platform", fragment, "3.132.0");
+        }
+        jar("nl/veerkracht", "nl.veerkracht.ui", "1.0");
+
+        Product product = Product.at(home);
+        assertEquals(List.of("org.example:a:1.0", "org.example:b:2.0", "org.example.cli:c:3.0"),
+                product.bundles().stream().map(Product.ProductBundle::id).toList(), "the command line has no SWT");
+
+        Product desktop = product.withDesktop();
+        List<String> ids = desktop.bundles().stream().map(Product.ProductBundle::id).toList();
+        String fragment = SwtPlatform.current().orElseThrow();
+        assertEquals(List.of("org.example:a:1.0", "org.example:b:2.0", "org.example.cli:c:3.0",
+                "org.eclipse.platform:org.eclipse.swt:3.132.0", "org.eclipse.platform:" + fragment + ":3.132.0",
+                "nl.veerkracht:nl.veerkracht.ui:1.0"), ids);
+    }
+
+    @Test
+    void aProductWithoutDesktopFeaturesSaysSoForTheDesktop() throws Exception {
+        LaunchException error = assertThrows(LaunchException.class, () -> Product.at(home).withDesktop());
+        assertTrue(error.getMessage().contains("no desktop client"), error.getMessage());
+    }
 }

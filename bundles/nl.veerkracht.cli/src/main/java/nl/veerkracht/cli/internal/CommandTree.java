@@ -14,6 +14,7 @@ import nl.veerkracht.cli.internal.commands.CommandGroup;
 import nl.veerkracht.cli.internal.commands.CommitCommand;
 import nl.veerkracht.cli.internal.commands.ConflictsCommand;
 import nl.veerkracht.cli.internal.commands.DemoCommand;
+import nl.veerkracht.cli.internal.commands.DesktopCommand;
 import nl.veerkracht.cli.internal.commands.DiffCommand;
 import nl.veerkracht.cli.internal.commands.HelpCommand;
 import nl.veerkracht.cli.internal.commands.IndexCommands;
@@ -67,6 +68,7 @@ final class CommandTree {
             new TopLevel("index", IndexCommands::index),
             new TopLevel("monitor", MonitorCommands::monitor),
             new TopLevel("demo", DemoCommand::new),
+            new TopLevel("desktop", DesktopCommand::new),
             new TopLevel("help", HelpCommand::new),
             new TopLevel("shell", ShellCommand::new));
 

@@ -100,7 +100,7 @@ class CommandLineBehaviourTest {
         Run run = run("help");
         assertEquals(0, run.exitCode());
         for (String command : List.of("init <map>", "validate [-w <map>]", "check [-w <map>]", "commit [-w <map>]", "log [-w <map>]",
-                "diff [-w <map>]", "show [-w <map>]", "approve [-w <map>]", "demo <map>", "help [<opdracht>]", "shell",
+                "diff [-w <map>]", "show [-w <map>]", "approve [-w <map>]", "demo <map>", "desktop [-w <map>]", "help [<opdracht>]", "shell",
                 "--version")) {
             long lines = run.out().lines().filter(line -> line.startsWith("  " + command + " ")).count();
             assertEquals(1, lines, () -> command + " in\n" + run.out());
