@@ -83,7 +83,7 @@ class RemoteServersProcessTest {
         try (GitDaemonServer daemon = GitDaemonServer.start(temp.resolve("served"))) {
             Path hub = CGit.client().initBare(daemon.base().resolve(HUB));
 
-            threeMunicipalitiesMeetAtTheHub(daemon.url(HUB), hub);
+            threeMunicipalitiesJoinAndConverge(daemon.url(HUB), hub);
         }
     }
 
@@ -126,7 +126,7 @@ class RemoteServersProcessTest {
             home.knownHosts(ssh.hostKeyLine());
             Optional<String> realKnownHosts = realKnownHosts();
 
-            threeMunicipalitiesMeetAtTheHub("ssh://regiohub" + hub, hub);
+            threeMunicipalitiesJoinAndConverge("ssh://regiohub" + hub, hub);
 
             assertTrue(ssh.log().contains("Accepted publickey for " + ssh.user()), ssh.log());
             assertEquals(realKnownHosts, realKnownHosts(), "the user's own ~/.ssh/known_hosts is left alone");
@@ -134,13 +134,28 @@ class RemoteServersProcessTest {
     }
 
     /**
-     * The worked example of docs/guide/region.md, with a hub: Breda creates the region on the hub and adds Etten-Leur and
-     * Roosendaal, who join from the hub; Breda writes three shared actions; Etten-Leur and Roosendaal
-     * edit different fields of one and the same field of another; the one who meets the conflict
-     * resolves it; after two rounds of sync every clone and the hub hold the same commit, and C git
-     * finds every repository sound.
+     * What every transport must carry, shorter than the whole story (which the HTTP hub tells): the
+     * region on the hub, both members join from it, a shared action goes round (Breda writes it,
+     * Etten-Leur changes it), and every clone and the hub end at the same commit, sound.
      */
-    private void threeMunicipalitiesMeetAtTheHub(String hubUrl, Path hub) throws Exception {
+    private void threeMunicipalitiesJoinAndConverge(String hubUrl, Path hub) throws Exception {
+        regionOnTheHub(hubUrl);
+        write(breda, FUND, fund("GM0758", "GM0777", "GM1674"));
+        veerkracht.commit(breda, "Het fonds");
+        veerkracht.ok("sync", "-w", breda.toString());
+        veerkracht.ok("sync", "-w", ettenLeur.toString());
+        edit(ettenLeur, FUND, "status: planned", "status: running");
+        veerkracht.commit(ettenLeur, "Fonds loopt");
+        List<Path> members = List.of(ettenLeur, roosendaal, breda);
+        for (Path member : members) {
+            veerkracht.ok("sync", "-w", member.toString());
+        }
+        assertConverged(members, hub);
+        assertTrue(Files.readString(roosendaal.resolve(REGION).resolve(FUND)).contains("status: running"));
+    }
+
+    /** Breda creates the region on the hub and adds Etten-Leur and Roosendaal, who join from the hub. */
+    private void regionOnTheHub(String hubUrl) throws Exception {
         veerkracht.init(breda, "GM0758", "Breda");
         veerkracht.init(ettenLeur, "GM0777", "Etten-Leur");
         veerkracht.init(roosendaal, "GM1674", "Roosendaal");
@@ -158,6 +173,17 @@ class RemoteServersProcessTest {
                 joined.out());
         veerkracht.ok("region", "join", "-w", roosendaal.toString(), hubUrl);
 
+    }
+
+    /**
+     * The worked example of docs/guide/region.md, with a hub: Breda creates the region on the hub and adds Etten-Leur and
+     * Roosendaal, who join from the hub; Breda writes three shared actions; Etten-Leur and Roosendaal
+     * edit different fields of one and the same field of another; the one who meets the conflict
+     * resolves it; after two rounds of sync every clone and the hub hold the same commit, and C git
+     * finds every repository sound.
+     */
+    private void threeMunicipalitiesMeetAtTheHub(String hubUrl, Path hub) throws Exception {
+        regionOnTheHub(hubUrl);
         write(breda, FUND, fund("GM0758", "GM0777", "GM1674"));
         write(breda, "actions/GM0758-bedrijventerreinen.yaml", """
                 id: GM0758-bedrijventerreinen
@@ -217,16 +243,7 @@ class RemoteServersProcessTest {
             }
         }
 
-        String head = veerkracht.git(breda.resolve(REGION), "rev-parse", "HEAD");
-        for (Path member : members) {
-            assertEquals(head, veerkracht.git(member.resolve(REGION), "rev-parse", "HEAD"),
-                    member + " holds what Breda holds");
-            assertEquals("", veerkracht.git(member.resolve(REGION), "status", "--porcelain"),
-                    member + "'s working tree is main");
-            CGit.client().assertFsckClean(member.resolve(REGION));
-        }
-        assertEquals(head, veerkracht.git(hub, "rev-parse", "refs/heads/main"), "the hub holds it too");
-        CGit.client().assertFsckClean(hub);
+        assertConverged(members, hub);
         String fonds = Files.readString(breda.resolve(REGION).resolve(FUND));
         assertTrue(fonds.contains("status: running") && fonds.contains("term: long"), fonds);
         String terreinen = Files.readString(breda.resolve(REGION).resolve("actions/GM0758-bedrijventerreinen.yaml"));
@@ -346,6 +363,20 @@ class RemoteServersProcessTest {
      * The home for ssh: a key the server accepts and {@code Host regiohub} in {@code ~/.ssh/config}
      * pointing at the server, as a user sets it up once.
      */
+    /** Every member's clone and the hub hold the same commit, with a clean working tree, and git fsck finds them sound. */
+    private void assertConverged(List<Path> members, Path hub) throws Exception {
+        String head = veerkracht.git(breda.resolve(REGION), "rev-parse", "HEAD");
+        for (Path member : members) {
+            assertEquals(head, veerkracht.git(member.resolve(REGION), "rev-parse", "HEAD"),
+                    member + " holds what Breda holds");
+            assertEquals("", veerkracht.git(member.resolve(REGION), "status", "--porcelain"),
+                    member + "'s working tree is main");
+            CGit.client().assertFsckClean(member.resolve(REGION));
+        }
+        assertEquals(head, veerkracht.git(hub, "rev-parse", "refs/heads/main"), "the hub holds it too");
+        CGit.client().assertFsckClean(hub);
+    }
+
     private void sshHome(OpenSshServer ssh) throws Exception {
         ssh.authorize(home.sshPublicKey());
         home.sshConfig("""
