@@ -1,5 +1,6 @@
 package nl.veerkracht.model.internal;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -92,9 +93,9 @@ public final class SnapshotChecker {
                 || limit.type() != ScalarNode.Type.INTEGER) {
             return;
         }
-        java.math.BigInteger value = new java.math.BigInteger(limit.text());
-        if (value.compareTo(java.math.BigInteger.valueOf(RegionalPlan.FILES_LIMIT)) < 0
-                || value.compareTo(java.math.BigInteger.valueOf(RegionalPlan.MOST_FILES)) > 0) {
+        BigInteger value = new BigInteger(limit.text());
+        if (value.compareTo(BigInteger.valueOf(RegionalPlan.FILES_LIMIT)) < 0
+                || value.compareTo(BigInteger.valueOf(RegionalPlan.MOST_FILES)) > 0) {
             problems.add(Problem.error(PLAN, limit.position(), "value.maxFiles", limit.text()));
         }
     }
