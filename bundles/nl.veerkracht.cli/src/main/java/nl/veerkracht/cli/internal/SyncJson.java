@@ -10,11 +10,11 @@ import nl.veerkracht.province.MemberMirrorsReport;
 import nl.veerkracht.province.MirrorUpdate;
 import nl.veerkracht.province.ProvinceReportJson;
 import nl.veerkracht.province.ProvinceStepReport;
+import nl.veerkracht.region.FailedStepReport;
 import nl.veerkracht.region.Refusal;
 import nl.veerkracht.region.RegionReport;
 import nl.veerkracht.region.RegionSyncReport;
 import nl.veerkracht.region.SourceReport;
-import nl.veerkracht.region.FailedStepReport;
 import nl.veerkracht.region.StepReport;
 import nl.veerkracht.region.SyncReport;
 

@@ -9,14 +9,14 @@ import java.util.Optional;
 import nl.veerkracht.cli.ExitCode;
 import nl.veerkracht.merge.FieldConflict;
 import nl.veerkracht.model.EntityKind;
+import nl.veerkracht.region.FailedStepReport;
 import nl.veerkracht.region.PendingConflict;
 import nl.veerkracht.region.PendingMerge;
 import nl.veerkracht.region.Refusal;
 import nl.veerkracht.region.RegionReport;
 import nl.veerkracht.region.RegionSyncReport;
-import nl.veerkracht.region.SourceReport;
-import nl.veerkracht.region.FailedStepReport;
 import nl.veerkracht.region.Rule;
+import nl.veerkracht.region.SourceReport;
 import nl.veerkracht.region.StepReport;
 import nl.veerkracht.region.SyncOutcome;
 
