@@ -13,9 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import nl.veerkracht.junit.CGit;
 import nl.veerkracht.region.Refusal;
@@ -31,27 +29,10 @@ import nl.veerkracht.store.PlanRepository;
  * member's branch and tree do not move. Breda (GM0758) coordinates; Etten-Leur (GM0777) and Roosendaal
  * (GM1674) are members; Roosendaal does not take part in the vouchers.
  */
-class IncomingRulesTest {
+class IncomingRulesTest extends WestBrabantTest {
 
     /** C git as a plain Git user, in an empty home of its own. */
     private static final CGit GIT = CGit.inTemporaryHome();
-
-    @TempDir
-    Path temp;
-
-    private RegionFixture region;
-    private RegionFixture.Member breda;
-    private RegionFixture.Member ettenLeur;
-    private RegionFixture.Member roosendaal;
-
-    @BeforeEach
-    void buildTheRegion() throws Exception {
-        region = new RegionFixture(temp);
-        RegionFixture.WestBrabant members = region.westBrabant();
-        breda = members.breda();
-        ettenLeur = members.ettenLeur();
-        roosendaal = members.roosendaal();
-    }
 
     /** Breda syncs: Roosendaal's tip is refused for {@code rule}, and Breda's branch and tree stay. */
     private Refusal refusedByBreda(Rule rule) {

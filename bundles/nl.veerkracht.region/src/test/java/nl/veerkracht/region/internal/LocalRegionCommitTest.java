@@ -16,7 +16,6 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import nl.veerkracht.junit.CGit;
 import nl.veerkracht.region.RefusedException;
@@ -33,26 +32,13 @@ import nl.veerkracht.store.StoreException;
  * and nothing is recorded (no ref reaches the commit, the branch and the index stay, the edit stays in the
  * working tree). Breda (GM0758) coordinates; Roosendaal (GM1674) does not take part in the vouchers.
  */
-class LocalRegionCommitTest {
+class LocalRegionCommitTest extends WestBrabantTest {
 
     /** C git as a plain Git user, in an empty home of its own. */
     private static final CGit GIT = CGit.inTemporaryHome();
 
-    @TempDir
-    Path temp;
-
-    private RegionFixture region;
-    private RegionFixture.Member breda;
-    private RegionFixture.Member ettenLeur;
-    private RegionFixture.Member roosendaal;
-
     @BeforeEach
-    void buildTheRegion() throws Exception {
-        region = new RegionFixture(temp);
-        RegionFixture.WestBrabant members = region.westBrabant();
-        breda = members.breda();
-        ettenLeur = members.ettenLeur();
-        roosendaal = members.roosendaal();
+    void bindTheRegionsCommitCheck() throws Exception {
         // as Declarative Services binds it in the product
         region.store.addCommitCheck(new RegionCommitRules());
     }

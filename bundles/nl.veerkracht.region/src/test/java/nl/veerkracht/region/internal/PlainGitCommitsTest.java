@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +17,6 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import nl.veerkracht.format.PlanFiles;
 import nl.veerkracht.model.document.ListNode;
@@ -42,23 +40,10 @@ import nl.veerkracht.store.PlanRepository;
  * Etten-Leur (GM0777) and Roosendaal (GM1674) share {@code *@west-brabant.nl}; Roosendaal does not take part in
  * the vouchers.
  */
-class PlainGitCommitsTest {
-
-    @TempDir
-    Path temp;
-
-    private RegionFixture region;
-    private RegionFixture.Member breda;
-    private RegionFixture.Member ettenLeur;
-    private RegionFixture.Member roosendaal;
+class PlainGitCommitsTest extends WestBrabantTest {
 
     @BeforeEach
-    void buildTheRegion() throws Exception {
-        region = new RegionFixture(temp);
-        RegionFixture.WestBrabant members = region.westBrabant();
-        breda = members.breda();
-        ettenLeur = members.ettenLeur();
-        roosendaal = members.roosendaal();
+    void listTheMembersEmails() throws Exception {
         write(breda, "plan.yaml", withEmails(read(breda, "plan.yaml"), Map.of("GM0758", List.of("*@breda.nl"),
                 "GM0777", List.of("*@etten-leur.nl", "*@west-brabant.nl"),
                 "GM1674", List.of("*@roosendaal.nl", "*@west-brabant.nl"))));

@@ -19,7 +19,6 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,7 +40,7 @@ import nl.veerkracht.store.PlanRepository;
  * still merges Etten-Leur's edit in the same sync and reports both, keeps no ref to what it refused, and its clone
  * stays {@code git fsck --full --strict} clean.
  */
-class ReceivedFromPeersTest {
+class ReceivedFromPeersTest extends WestBrabantTest {
 
     /** C git as a plain Git user, in an empty home of its own. */
     private static final CGit GIT = CGit.inTemporaryHome();
@@ -49,21 +48,8 @@ class ReceivedFromPeersTest {
     private static final String AUTHORED = "committer Roosendaal <beleid@roosendaal.nl> 1700000000 +0100\n\n"
             + "Met de hand\n\nVeerkracht-Municipality: GM1674\n";
 
-    @TempDir
-    Path temp;
-
-    private RegionFixture region;
-    private RegionFixture.Member breda;
-    private RegionFixture.Member ettenLeur;
-    private RegionFixture.Member roosendaal;
-
     @BeforeEach
-    void buildTheRegion() throws Exception {
-        region = new RegionFixture(temp);
-        RegionFixture.WestBrabant members = region.westBrabant();
-        breda = members.breda();
-        ettenLeur = members.ettenLeur();
-        roosendaal = members.roosendaal();
+    void ettenLeurStartsTheFund() throws Exception {
         write(ettenLeur, Actions.FONDS, read(ettenLeur, Actions.FONDS).replace("status: planned", "status: running"));
         region.commit(ettenLeur, "Het fonds loopt");
     }
