@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,21 +35,11 @@ class CheckCommandTest {
 
     private Path workspace;
 
-    record Run(int exitCode, String out, String err) {
-        List<String> lines() {
-            return out.lines().toList();
-        }
+    private static CommandRun run(Services services, String... args) {
+        return CommandRun.of(new VeerkrachtCommandRunner("test", services), args);
     }
 
-    private static Run run(Services services, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exitCode = new VeerkrachtCommandRunner("test", services).run(args, new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    private static Run run(String... args) {
+    private static CommandRun run(String... args) {
         return run(TestServices.create(), args);
     }
 
@@ -65,24 +52,24 @@ class CheckCommandTest {
     @BeforeEach
     void init() {
         workspace = temp.resolve("etten-leur");
-        Run init = run("init", workspace.toString(), "--code", "GM0777", "--name", "Etten-Leur", "--province", "PV30",
+        CommandRun init = run("init", workspace.toString(), "--code", "GM0777", "--name", "Etten-Leur", "--province", "PV30",
                 "--author", "M. Bakker <m.bakker@etten-leur.nl>");
         assertEquals(0, init.exitCode(), init.err());
     }
 
     @Test
     void aNewPlanIsMissingOnEveryPointAndTheCheckFails() {
-        Run check = run("check", "-w", workspace.toString());
+        CommandRun check = run("check", "-w", workspace.toString());
         assertEquals(1, check.exitCode(), check.err());
         assertEquals("", check.err());
         for (ChecklistPoint point : ChecklistPoint.values()) {
-            assertEquals(1, check.lines().stream()
+            assertEquals(1, check.outLines().stream()
                     .filter(line -> line.matches(" ?" + point.number() + "\\. \\[ontbreekt\\] +" + point.dutchTitle())).count(),
                     () -> point + " in\n" + check.out());
         }
         assertTrue(check.out().contains("Uitkomst: 0 in orde, 0 aandacht nodig, 10 ontbrekend."), check.out());
 
-        Run english = run("check", "-w", workspace.toString(), "--lang", "en");
+        CommandRun english = run("check", "-w", workspace.toString(), "--lang", "en");
         assertEquals(1, english.exitCode());
         assertTrue(english.out().contains(" 3. [missing]          Use a diverse, cross-sector network"), english.out());
         assertTrue(english.out().contains("To do: Bring together the stakeholders"), english.out());
@@ -175,7 +162,7 @@ class CheckCommandTest {
     @Test
     void theScorecardSaysPerPointWhatToOpenAndWhatToDo() throws Exception {
         smallPlan();
-        Run check = run("check", "-w", workspace.toString());
+        CommandRun check = run("check", "-w", workspace.toString());
         assertEquals(1, check.exitCode(), check.err());
         String date = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl")).format(LocalDate.now());
         assertEquals("""
@@ -218,9 +205,9 @@ class CheckCommandTest {
                 Er ontbreken punten: vul die eerst aan (zie 'Te doen'); tot dan eindigt de check met code 1.
                 """.formatted(date), check.out());
 
-        Run english = run("check", "-w", workspace.toString(), "--lang", "en");
+        CommandRun english = run("check", "-w", workspace.toString(), "--lang", "en");
         assertEquals(1, english.exitCode());
-        assertTrue(english.lines().containsAll(List.of(
+        assertTrue(english.outLines().containsAll(List.of(
                 " 8. [needs attention]  Regional cooperation makes recovery stronger",
                 "         Attention: The link to province PV30 cannot be checked: the workspace has no copy of its programme.",
                 "         To do: Fetch the province's programme (veerkracht sync).",
@@ -231,7 +218,7 @@ class CheckCommandTest {
     @Test
     void jsonGivesMachinesEveryPointAndFinding() throws Exception {
         smallPlan();
-        Run check = run("check", "-w", workspace.toString(), "--format", "json", "--lang", "en");
+        CommandRun check = run("check", "-w", workspace.toString(), "--format", "json", "--lang", "en");
         assertEquals(1, check.exitCode());
         JsonObject json = Json.createReader(new StringReader(check.out())).readObject();
         assertEquals("plan", json.getString("repository"));
@@ -264,7 +251,7 @@ class CheckCommandTest {
         write("scenarios/terugval.yaml", "id: terugval\ntitle: Terugval\nkind: fallback\ntriggers:\n  - Lockdown\nreviewed: "
                 + A_MONTH_AGO + "\nroles:\n  - role: crisiscoördinator\n    who: P. Smit\nrunbook:\n  - id: markt-sluiten\n"
                 + "    what: Markt sluiten\n    who: economische-zaken\n    within_days: 1\n");
-        Run check = run("check", "-w", workspace.toString());
+        CommandRun check = run("check", "-w", workspace.toString());
         assertEquals(0, check.exitCode(), check.out());
         assertTrue(check.out().endsWith("Uitkomst: 8 in orde, 2 aandacht nodig, 0 ontbrekend.\n"
                 + "Geen punt ontbreekt; werk de punten met 'aandacht nodig' bij waar dat kan.\n"), check.out());
@@ -275,12 +262,12 @@ class CheckCommandTest {
         smallPlan();
         write("actions/markt-verplaatsen.yaml", Files.readString(workspace.resolve("plan/actions/markt-verplaatsen.yaml"))
                 .replace("term: short", "term: kort"));
-        Run check = run("check", "-w", workspace.toString());
+        CommandRun check = run("check", "-w", workspace.toString());
         assertEquals(1, check.exitCode());
         assertEquals("Let op: de bestanden in plan hebben 1 fout(en); 'veerkracht validate' noemt ze. De check beoordeelt "
-                + "wat leesbaar is.", check.lines().get(2));
+                + "wat leesbaar is.", check.outLines().get(2));
         assertTrue(check.out().contains(" 9. [ontbreekt]       Onderscheid tussen de korte en lange termijn"), check.out());
-        Run json = run("check", "-w", workspace.toString(), "--format", "json");
+        CommandRun json = run("check", "-w", workspace.toString(), "--format", "json");
         assertEquals(1, Json.createReader(new StringReader(json.out())).readObject().getInt("fileProblems"));
     }
 
@@ -297,14 +284,14 @@ class CheckCommandTest {
 
     @Test
     void aRegionalPlanIsNoMunicipalsPlanAndAWorkspaceThatIsNotThereIsOneLine() {
-        Run regional = run("check", "-w", workspace.toString(), "--repo", "region/west-brabant");
+        CommandRun regional = run("check", "-w", workspace.toString(), "--repo", "region/west-brabant");
         assertEquals(2, regional.exitCode());
         assertEquals(List.of("veerkracht: region/west-brabant is een regionaal plan; de check beoordeelt de herstelaanpak van "
                 + "een gemeente: kies plan of members/<GMxxxx>"), regional.err().lines().toList());
-        Run nowhere = run("check", "-w", temp.resolve("nergens").toString());
+        CommandRun nowhere = run("check", "-w", temp.resolve("nergens").toString());
         assertEquals(5, nowhere.exitCode());
         assertEquals(1, nowhere.err().lines().count());
-        Run noMember = run("check", "-w", workspace.toString(), "--repo", "members/GM0758");
+        CommandRun noMember = run("check", "-w", workspace.toString(), "--repo", "members/GM0758");
         assertEquals(5, noMember.exitCode());
         assertEquals(1, noMember.err().lines().count(), noMember.err());
     }
@@ -312,13 +299,13 @@ class CheckCommandTest {
     @Test
     void aWorkspaceSetsItsOwnThresholdsInItsChecklistFileAndAWrongOneIsNamedWithItsPosition() throws Exception {
         smallPlan();
-        Run before = run("check", "-w", workspace.toString());
+        CommandRun before = run("check", "-w", workspace.toString());
         assertTrue(before.out().contains(" 3. [in orde]         Maak gebruik van een divers en cross-sectoraal netwerk"),
                 before.out());
 
         Path settings = workspace.resolve(".veerkracht/checklist.cfg");
         Files.writeString(settings, "# onze eigen drempels\nstakeholders.minimumSectors = 9\n", StandardCharsets.UTF_8);
-        Run stricter = run("check", "-w", workspace.toString(), "--format", "json");
+        CommandRun stricter = run("check", "-w", workspace.toString(), "--format", "json");
         JsonObject network = Json.createReader(new StringReader(stricter.out())).readObject().getJsonArray("points")
                 .getJsonObject(2);
         assertEquals("network", network.getString("point"));
@@ -327,20 +314,20 @@ class CheckCommandTest {
 
         Files.writeString(settings, "# onze eigen drempels\n  stakeholders.minimumSectors = negen\n",
                 StandardCharsets.UTF_8);
-        Run wrong = run("check", "-w", workspace.toString());
+        CommandRun wrong = run("check", "-w", workspace.toString());
         assertEquals(5, wrong.exitCode());
         assertEquals(List.of("veerkracht: " + settings + ":2:3: de instelling stakeholders.minimumSectors moet een "
                 + "geheel getal van 0 of meer zijn, niet 'negen'"), wrong.err().lines().toList());
         assertEquals("", wrong.out());
 
         Files.writeString(settings, "stakeholders.minimumSectors = 2\nnegen\n", StandardCharsets.UTF_8);
-        Run malformed = run("check", "-w", workspace.toString(), "--lang", "en");
+        CommandRun malformed = run("check", "-w", workspace.toString(), "--lang", "en");
         assertEquals(5, malformed.exitCode());
         assertEquals(List.of("veerkracht: " + settings + ":2:1: expected 'key = value'"), malformed.err().lines().toList());
 
         Files.writeString(settings, "rules.disabled = lesson-sources\n stakeholders.minimumSector = 9\n",
                 StandardCharsets.UTF_8);
-        Run misspelt = run("check", "-w", workspace.toString());
+        CommandRun misspelt = run("check", "-w", workspace.toString());
         assertEquals(5, misspelt.exitCode());
         assertEquals(List.of("veerkracht: " + settings + ":2:2: 'stakeholders.minimumSector' is geen instelling van de "
                 + "tienpuntencheck (zie bundles/nl.veerkracht.checklist/RULES.md; een eigen regel leest sleutels die met "
@@ -351,7 +338,7 @@ class CheckCommandTest {
     @Test
     void aThresholdConfiguredWronglyIsOneLineNamingTheKey() {
         Services badlyConfigured = TestServices.create(RuleSettings.of(Map.of("consultations.maxAgeMonths", "zes")));
-        Run check = run(badlyConfigured, "check", "-w", workspace.toString());
+        CommandRun check = run(badlyConfigured, "check", "-w", workspace.toString());
         assertEquals(5, check.exitCode());
         assertEquals("veerkracht: de instelling consultations.maxAgeMonths van nl.veerkracht.checklist moet een geheel getal "
                 + "van 0 of meer zijn, niet 'zes'\n", check.err());

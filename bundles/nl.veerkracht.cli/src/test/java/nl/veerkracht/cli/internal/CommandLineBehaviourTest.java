@@ -6,10 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,23 +21,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** What a user sees at the command line: output, the one-line errors and the exit codes. */
 class CommandLineBehaviourTest {
 
-    record Run(int exitCode, String out, String err) {
-        List<String> errLines() {
-            return err.lines().toList();
-        }
-    }
-
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exitCode = new VeerkrachtCommandRunner("1.2.3", TestServices.create()).run(args, new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CommandRun run(String... args) {
+        return CommandRun.of(new VeerkrachtCommandRunner("1.2.3", TestServices.create()), args);
     }
 
     @Test
     void versionPrintsTheProductVersion() {
-        Run run = run("--version");
+        CommandRun run = run("--version");
         assertEquals(0, run.exitCode());
         assertEquals("veerkracht 1.2.3", run.out().strip());
         assertEquals("", run.err());
@@ -49,7 +35,7 @@ class CommandLineBehaviourTest {
 
     @Test
     void anUnknownCommandIsOneLineOnStderrWithAPointerToHelpAndExitTwo() {
-        Run run = run("frobnicate");
+        CommandRun run = run("frobnicate");
         assertEquals(2, run.exitCode());
         assertEquals(List.of("veerkracht: onbekende opdracht 'frobnicate'; zie 'veerkracht help'"), run.errLines());
         assertEquals("", run.out());
@@ -66,14 +52,14 @@ class CommandLineBehaviourTest {
     @ParameterizedTest
     @ValueSource(strings = {"--frob", "-x", "--versions"})
     void anUnknownOptionIsAUsageError(String option) {
-        Run run = run(option);
+        CommandRun run = run(option);
         assertEquals(2, run.exitCode());
         assertEquals(List.of("veerkracht: onbekende optie '" + option + "'; zie 'veerkracht help'"), run.errLines());
     }
 
     @Test
     void anUnknownOptionOfACommandPointsToThatCommandsHelp() {
-        Run run = run("demo", "--bogus", "x");
+        CommandRun run = run("demo", "--bogus", "x");
         assertEquals(2, run.exitCode());
         assertEquals(List.of("veerkracht: onbekende optie '--bogus' bij 'demo'; zie 'veerkracht help demo'"),
                 run.errLines());
@@ -81,7 +67,7 @@ class CommandLineBehaviourTest {
 
     @Test
     void aMissingArgumentIsAUsageError() {
-        Run run = run("demo");
+        CommandRun run = run("demo");
         assertEquals(2, run.exitCode());
         assertEquals(1, run.errLines().size());
         assertTrue(run.err().startsWith("veerkracht: 'demo' mist <map>"), run.err());
@@ -89,7 +75,7 @@ class CommandLineBehaviourTest {
 
     @Test
     void anUnknownLanguageIsAUsageError() {
-        Run run = run("--lang", "fr", "help");
+        CommandRun run = run("--lang", "fr", "help");
         assertEquals(2, run.exitCode());
         assertEquals(List.of("veerkracht: onbekende taal 'fr' bij --lang; kies nl of en; zie 'veerkracht help'"),
                 run.errLines());
@@ -97,7 +83,7 @@ class CommandLineBehaviourTest {
 
     @Test
     void helpListsEveryCommandWithOneLineEach() {
-        Run run = run("help");
+        CommandRun run = run("help");
         assertEquals(0, run.exitCode());
         for (String command : List.of("init <map>", "validate [-w <map>]", "check [-w <map>]", "commit [-w <map>]", "log [-w <map>]",
                 "diff [-w <map>]", "show [-w <map>]", "approve [-w <map>]", "demo <map>", "desktop [-w <map>]", "help [<opdracht>]", "shell",
@@ -110,7 +96,7 @@ class CommandLineBehaviourTest {
 
     @Test
     void helpForOneCommandShowsItsUsage() {
-        Run run = run("--lang", "en", "help", "demo");
+        CommandRun run = run("--lang", "en", "help", "demo");
         assertEquals(0, run.exitCode());
         assertTrue(run.out().startsWith("Usage: veerkracht demo"), run.out());
         assertTrue(run.out().contains("<dir>"), run.out());
@@ -118,14 +104,14 @@ class CommandLineBehaviourTest {
 
     @Test
     void noCommandShowsTheOverviewAndIsAUsageError() {
-        Run run = run();
+        CommandRun run = run();
         assertEquals(2, run.exitCode());
         assertTrue(run.out().contains("veerkracht help <opdracht>"), run.out());
     }
 
     @Test
     void helpForAnUnknownCommandIsAUsageError() {
-        Run run = run("help", "frobnicate");
+        CommandRun run = run("help", "frobnicate");
         assertEquals(2, run.exitCode());
         assertEquals(List.of("veerkracht: onbekende opdracht 'frobnicate'; zie 'veerkracht help'"), run.errLines());
     }
@@ -133,7 +119,7 @@ class CommandLineBehaviourTest {
     @Test
     void demoBuildsBredaAndShowsItsHistoryAndTheChangesSinceTheCouncilApproved(@TempDir Path temp) {
         Path dir = temp.resolve("demo");
-        Run run = run("demo", dir.toString());
+        CommandRun run = run("demo", dir.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(Files.isDirectory(dir.resolve("breda/plan/.git")));
         assertTrue(run.out().contains("Vastgesteld door de gemeenteraad: raad/2026-05-12"), run.out());
@@ -156,7 +142,7 @@ class CommandLineBehaviourTest {
     @Test
     void demoRefusesAFolderThatIsNotEmptyAndLeavesItAlone(@TempDir Path temp) throws Exception {
         Path kept = Files.writeString(temp.resolve("mine.txt"), "mijn werk");
-        Run run = run("demo", temp.toString());
+        CommandRun run = run("demo", temp.toString());
         assertEquals(5, run.exitCode());
         assertEquals(1, run.errLines().size());
         assertTrue(run.err().startsWith("veerkracht: de map " + temp), run.err());

@@ -11,13 +11,13 @@ class ExclusiveOptionsTest {
 
     @Test
     void twoSidesOfOneConflictAreAWrongCommandLineSaidInDutchOrEnglish() {
-        CommandLineBehaviourTest.Run dutch = CommandLineBehaviourTest.run("resolve", "GM0758-fonds", "budget.amount",
+        CommandRun dutch = CommandLineBehaviourTest.run("resolve", "GM0758-fonds", "budget.amount",
                 "--ours", "--theirs");
         assertEquals(2, dutch.exitCode());
         assertEquals(List.of("veerkracht: 'resolve' neemt maar één van --ours, --theirs, --value; zie 'veerkracht help"
                 + " resolve'"), dutch.errLines());
 
-        CommandLineBehaviourTest.Run english = CommandLineBehaviourTest.run("--lang", "en", "resolve", "GM0758-fonds",
+        CommandRun english = CommandLineBehaviourTest.run("--lang", "en", "resolve", "GM0758-fonds",
                 "budget.amount", "--ours", "--value", "1");
         assertEquals(List.of("veerkracht: 'resolve' takes only one of --ours, --theirs, --value; see 'veerkracht help"
                 + " resolve'"), english.errLines());

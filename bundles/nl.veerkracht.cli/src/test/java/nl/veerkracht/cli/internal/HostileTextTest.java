@@ -54,7 +54,7 @@ class HostileTextTest {
     private final RegionCommandLine veerkracht = new RegionCommandLine();
 
     /** Nothing of what a command printed is a raw control character, other than its own line feeds. */
-    private static RegionCommandLine.Run safe(RegionCommandLine.Run run) {
+    private static CommandRun safe(CommandRun run) {
         for (String stream : List.of(run.out(), run.err())) {
             for (char raw : new char[] {0x1B, 0x07, 0x00, 0x202E}) {
                 assertEquals(-1, stream.indexOf(raw), () -> String.format("raw U+%04X in%n%s", (int) raw, stream));
@@ -71,15 +71,15 @@ class HostileTextTest {
         return run;
     }
 
-    private RegionCommandLine.Run ok(String... args) {
+    private CommandRun ok(String... args) {
         return safe(veerkracht.ok(args));
     }
 
-    private RegionCommandLine.Run expect(int exitCode, String... args) {
+    private CommandRun expect(int exitCode, String... args) {
         return safe(veerkracht.expect(exitCode, args));
     }
 
-    private static JsonStructure json(RegionCommandLine.Run run) {
+    private static JsonStructure json(CommandRun run) {
         return Json.createReader(new StringReader(run.out())).read();
     }
 
@@ -131,7 +131,7 @@ class HostileTextTest {
     @Test
     void showPrintsTheTitleAndTheFileEscaped() throws Exception {
         Path breda = hostilePlan();
-        RegionCommandLine.Run show = ok("show", "-w", breda.toString(), "terrassen");
+        CommandRun show = ok("show", "-w", breda.toString(), "terrassen");
         assertEquals("# actie " + TITLE_SHOWN + " (plan/actions/terrassen.yaml)", show.outLines().get(0));
         assertTrue(show.out().contains("\ntitle: " + TITLE_YAML + "\ndescription: omgekeerd \\u202e tekst\n"
                 + "term: short\n"), show.out());
@@ -147,10 +147,10 @@ class HostileTextTest {
     @Test
     void diffPrintsTitlesAndValuesEscaped() throws Exception {
         Path breda = hostilePlan();
-        RegionCommandLine.Run diff = ok("diff", "-w", breda.toString(), "HEAD~1", "HEAD");
+        CommandRun diff = ok("diff", "-w", breda.toString(), "HEAD~1", "HEAD");
         assertEquals(List.of("actie " + TITLE_SHOWN + ": budget.amount 10000 -> 15000; description (leeg) -> omgekeerd "
                 + "\\u202e tekst; title Terrassen verruimen -> " + TITLE_SHOWN), diff.outLines());
-        RegionCommandLine.Run added = ok("diff", "-w", breda.toString(), "HEAD~2", "HEAD~1");
+        CommandRun added = ok("diff", "-w", breda.toString(), "HEAD~2", "HEAD~1");
         assertTrue(added.outLines().contains("nieuw: actie " + FORGING_SHOWN), added.out());
 
         JsonObject json = json(ok("diff", "-w", breda.toString(), "HEAD~1", "HEAD", "--format", "json")).asJsonObject();
@@ -163,7 +163,7 @@ class HostileTextTest {
     @Test
     void logPrintsSubjectsAndAuthorsEscaped() throws Exception {
         Path breda = hostilePlan();
-        RegionCommandLine.Run log = ok("log", "-w", breda.toString());
+        CommandRun log = ok("log", "-w", breda.toString());
         assertEquals(3, log.outLines().size(), log.out());
         assertTrue(log.outLines().get(0).endsWith("  " + AUTHOR_SHOWN + " (GM0758)  " + SUBJECT_SHOWN), log.out());
 
@@ -175,7 +175,7 @@ class HostileTextTest {
     @Test
     void logOfAnEntityPrintsSubjectsAndFieldValuesEscaped() throws Exception {
         Path breda = hostilePlan();
-        RegionCommandLine.Run log = ok("log", "-w", breda.toString(), "--entity", "terrassen");
+        CommandRun log = ok("log", "-w", breda.toString(), "--entity", "terrassen");
         List<String> lines = log.outLines();
         assertEquals(4, lines.size(), log.out());
         assertTrue(lines.get(0).endsWith("  " + SUBJECT_SHOWN), log.out());
@@ -191,7 +191,7 @@ class HostileTextTest {
     @Test
     void queryActionsPrintsTitlesFromTheIndexEscaped() throws Exception {
         Path breda = hostilePlan();
-        RegionCommandLine.Run query = ok("query", "actions", "-w", breda.toString(), "--scope", "plan");
+        CommandRun query = ok("query", "actions", "-w", breda.toString(), "--scope", "plan");
         assertTrue(query.outLines().stream().anyMatch(line -> line.contains("  " + TITLE_SHOWN
                 + "  [short, running, ")), query.out());
         assertTrue(query.outLines().stream().anyMatch(line -> line.contains("  " + FORGING_SHOWN + "  [short, idea]")),
@@ -208,7 +208,7 @@ class HostileTextTest {
     @Test
     void messagesThatQuoteAValueQuoteItEscaped() throws Exception {
         Path breda = hostilePlan();
-        RegionCommandLine.Run unknown = expect(5, "show", "-w", breda.toString(), "x\033]0;pwned\007");
+        CommandRun unknown = expect(5, "show", "-w", breda.toString(), "x\033]0;pwned\007");
         assertEquals("veerkracht: er is geen onderdeel 'x\\033]0;pwned\\a' in plan\n", unknown.err());
 
         write(breda.resolve("plan/actions/terrassen.yaml"), """
@@ -217,7 +217,7 @@ class HostileTextTest {
                 term: "kort\\e[2J\\nplan: geldig"
                 status: running
                 """);
-        RegionCommandLine.Run validate = expect(1, "validate", "-w", breda.toString());
+        CommandRun validate = expect(1, "validate", "-w", breda.toString());
         assertTrue(validate.out().contains("'kort\\033[2J\\nplan: geldig'"), validate.out());
         assertFalse(validate.outLines().contains("plan: geldig"), validate.out());
         JsonObject problem = json(expect(1, "validate", "-w", breda.toString(), "--format", "json")).asJsonObject()
@@ -267,7 +267,7 @@ class HostileTextTest {
         RegionCommandLine.git(clone, "-c", "user.name=" + AUTHOR, "-c", "user.email=eve@example.nl", "commit", "-q",
                 "-a", "-m", SUBJECT);
 
-        RegionCommandLine.Run sync = expect(4, "sync", "-w", breda.toString());
+        CommandRun sync = expect(4, "sync", "-w", breda.toString());
         String member = "GM0777 Etten-Leur\\033]0;pwned\\a: ";
         assertTrue(sync.out().contains("\n  " + member), sync.out());
         assertTrue(sync.outLines().stream().anyMatch(line -> line.startsWith("  " + member)
@@ -295,10 +295,10 @@ class HostileTextTest {
         ok("commit", "-w", ettenLeur.toString(), "--repo", REGION, "-m", "Titel", "--author",
                 "P. Bakker <p@etten-leur.nl>");
 
-        RegionCommandLine.Run sync = expect(3, "sync", "-w", breda.toString());
+        CommandRun sync = expect(3, "sync", "-w", breda.toString());
         assertTrue(sync.out().contains("GM0777 Etten-Leur\\033]0;pwned\\a: 1 conflict(en); niets samengevoegd"),
                 sync.out());
-        RegionCommandLine.Run conflicts = ok("conflicts", "-w", breda.toString());
+        CommandRun conflicts = ok("conflicts", "-w", breda.toString());
         assertTrue(conflicts.out().contains("actie " + TITLE_SHOWN + " (GM0758-fonds), veld title"), conflicts.out());
         assertTrue(conflicts.outLines().contains("    basis: Regionaal fonds"), conflicts.out());
         assertTrue(conflicts.outLines().stream().anyMatch(line -> line.endsWith(": " + TITLE_SHOWN)), conflicts.out());
@@ -317,7 +317,7 @@ class HostileTextTest {
         Path breda = temp.resolve("breda");
         ok("init", breda.toString(), "--code", "GM0758", "--name", "Breda\033]0;pwned\007\u202E", "--author",
                 "J. de Vries <j@breda.nl>");
-        RegionCommandLine.Run check = expect(1, "check", "-w", breda.toString());
+        CommandRun check = expect(1, "check", "-w", breda.toString());
         assertTrue(check.outLines().get(0).contains("Breda\\033]0;pwned\\a\\u202e (GM0758)"), check.out());
         assertEquals("Breda\033]0;pwned\007\u202E",
                 json(expect(1, "check", "-w", breda.toString(), "--format", "json")).asJsonObject().getString("name"));
@@ -361,7 +361,7 @@ class HostileTextTest {
                 "\"Brabant \\u202Eomgekeerd\"", "2027-06-01").replace("id: digitalisering", "id: nieuw"));
         ok("commit", "-w", province.toString(), "-m", "Gewijzigd", "--author", "P <p@brabant.nl>");
 
-        RegionCommandLine.Run sync = ok("sync", "-w", breda.toString());
+        CommandRun sync = ok("sync", "-w", breda.toString());
         assertTrue(sync.outLines().contains("    " + TITLE_SHOWN + " (PV30/digitalisering): funding[voucher].deadline "
                 + "2027-01-31 -> 2027-04-30; title Digitalisering -> " + TITLE_SHOWN), sync.out());
         assertTrue(sync.outLines().contains("    Brabant \\u202eomgekeerd: " + "Nieuw\\nGM0758  vervalste regel"),

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,23 +43,12 @@ class IndexCommandsTest {
     private Path workspace;
     private EclipseLinkWorkspaceIndex index;
 
-    record Run(int exitCode, String out, String err) {
-        List<String> outLines() {
-            return out.lines().toList();
-        }
+    private CommandRun run(String... args) {
+        return CommandRun.of(new VeerkrachtCommandRunner("test", TestServices.create(index)), args);
     }
 
-    private Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exitCode = new VeerkrachtCommandRunner("test", TestServices.create(index)).run(args,
-                new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    private Run ok(String... args) {
-        Run run = run(args);
+    private CommandRun ok(String... args) {
+        CommandRun run = run(args);
         assertEquals(0, run.exitCode(), () -> String.join(" ", args) + "\n" + run.out() + run.err());
         return run;
     }
@@ -135,13 +121,13 @@ class IndexCommandsTest {
 
     @Test
     void theRegionalQuestionIsAnsweredWithMunicipalitiesAndFiles() {
-        Run run = ok("query", "actions", "-w", workspace.toString(), "--scope", "region", "--term", "short",
+        CommandRun run = ok("query", "actions", "-w", workspace.toString(), "--scope", "region", "--term", "short",
                 "--theme", "digitalisering");
         assertEquals(List.of(
                 "GM0758,GM0777  region/west-brabant/actions/GM0758-binnenstadfonds.yaml  Binnenstadfonds  [short, running, 30.000 euro, region]",
                 "1 actie"), run.outLines());
 
-        Run all = ok("--lang", "en", "query", "actions", "-w", workspace.toString(), "--linked", "PV30/digitalisering-mkb");
+        CommandRun all = ok("--lang", "en", "query", "actions", "-w", workspace.toString(), "--linked", "PV30/digitalisering-mkb");
         assertEquals(List.of(
                 "GM0758  plan/actions/webwinkels.yaml  Webwinkels voor de binnenstad  [short, planned, 40,000 euro, province]",
                 "1 action"), all.outLines());
@@ -151,7 +137,7 @@ class IndexCommandsTest {
 
     @Test
     void questionsSpeakJsonForMachines() {
-        Run run = ok("query", "actions", "-w", workspace.toString(), "--municipality", "GM0777", "--format", "json");
+        CommandRun run = ok("query", "actions", "-w", workspace.toString(), "--municipality", "GM0777", "--format", "json");
         JsonArray actions = Json.createReader(new StringReader(run.out())).readObject().getJsonArray("actions");
         assertEquals(1, actions.size());
         JsonObject fund = actions.getJsonObject(0);
@@ -161,7 +147,7 @@ class IndexCommandsTest {
         assertEquals(30000, fund.getInt("budget"));
         assertEquals(40, fund.getString("commit").length());
 
-        Run budget = ok("query", "budget", "-w", workspace.toString(), "--by", "municipality", "--format", "json");
+        CommandRun budget = ok("query", "budget", "-w", workspace.toString(), "--by", "municipality", "--format", "json");
         JsonObject totals = Json.createReader(new StringReader(budget.out())).readObject();
         assertEquals("municipality", totals.getString("by"));
         assertEquals(List.of("plan GM0758 40000", "region/west-brabant GM0758 20000", "region/west-brabant GM0777 10000"),
@@ -182,7 +168,7 @@ class IndexCommandsTest {
 
     @Test
     void verifyFindsNoDifferenceUntilTheDatabaseIsTamperedWithAndRebuildRepairsIt() throws Exception {
-        Run verify = ok("index", "verify", "-w", workspace.toString());
+        CommandRun verify = ok("index", "verify", "-w", workspace.toString());
         assertEquals(List.of("Eerst bijgewerkt: plan (2 geschreven, 0 verwijderd)",
                 "Eerst bijgewerkt: region/west-brabant (2 geschreven, 0 verwijderd)",
                 "De index klopt: 2 repositories, 4 onderdelen, geen verschil."), verify.outLines());
@@ -193,7 +179,7 @@ class IndexCommandsTest {
                 Statement sql = connection.createStatement()) {
             sql.execute("UPDATE vk_action SET budget_amount = 1 WHERE entity_id = 'webwinkels'");
         }
-        Run differs = run("--lang", "en", "index", "verify", "-w", workspace.toString());
+        CommandRun differs = run("--lang", "en", "index", "verify", "-w", workspace.toString());
         assertEquals(1, differs.exitCode());
         assertEquals(List.of("plan/actions/webwinkels.yaml: budget.amount: '1' in the index, '40000' in the repository",
                 "The index differs: 1 difference (2 repositories, 4 entities)."), differs.outLines());
@@ -202,7 +188,7 @@ class IndexCommandsTest {
         assertFalse(json.getBoolean("matches"));
         assertEquals("plan/actions/webwinkels.yaml", json.getJsonArray("differences").getJsonObject(0).getString("file"));
 
-        Run rebuild = ok("index", "rebuild", "-w", workspace.toString());
+        CommandRun rebuild = ok("index", "rebuild", "-w", workspace.toString());
         assertTrue(rebuild.outLines().get(0).startsWith("plan: 2 onderdelen op "), rebuild.out());
         assertTrue(rebuild.outLines().get(2).startsWith("Index opgebouwd: 2 repositories, 4 onderdelen in "), rebuild.out());
         assertTrue(rebuild.outLines().get(2).endsWith("(" + location + ")"), rebuild.out());
@@ -216,7 +202,7 @@ class IndexCommandsTest {
         try {
             String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
             write(".veerkracht/index.cfg", "# de index op PostgreSQL\nurl = " + url + "\nuser = postgres\n");
-            Run rebuild = ok("index", "rebuild", "-w", workspace.toString());
+            CommandRun rebuild = ok("index", "rebuild", "-w", workspace.toString());
             assertTrue(rebuild.out().contains("(" + url + ")"), rebuild.out());
             assertEquals("1 actie", ok("query", "actions", "-w", workspace.toString(), "--scope", "plan").outLines().get(1));
             try (Connection connection = postgres.getPostgresDatabase().getConnection();
@@ -234,27 +220,27 @@ class IndexCommandsTest {
 
     @Test
     void wrongQuestionsAreUsageErrorsAndABrokenConfigurationIsOneLine() throws IOException {
-        Run scope = run("query", "actions", "-w", workspace.toString(), "--scope", "overal");
+        CommandRun scope = run("query", "actions", "-w", workspace.toString(), "--scope", "overal");
         assertEquals(2, scope.exitCode());
         assertEquals("veerkracht: ongeldige waarde 'overal' voor --scope; kies plan, region, members, all; zie 'veerkracht help query actions'\n",
                 scope.err());
-        Run municipality = run("--lang", "en", "query", "actions", "-w", workspace.toString(), "--municipality", "Breda");
+        CommandRun municipality = run("--lang", "en", "query", "actions", "-w", workspace.toString(), "--municipality", "Breda");
         assertEquals(2, municipality.exitCode());
         assertEquals("veerkracht: 'Breda' is no municipality code; write GM and 4 digits, like GM0758; see 'veerkracht help query actions'\n",
                 municipality.err());
-        Run by = run("query", "budget", "-w", workspace.toString(), "--by", "jaar");
+        CommandRun by = run("query", "budget", "-w", workspace.toString(), "--by", "jaar");
         assertEquals(2, by.exitCode());
-        Run bare = run("index");
+        CommandRun bare = run("index");
         assertEquals(2, bare.exitCode());
         assertEquals("veerkracht: 'index' heeft een opdracht nodig: rebuild, verify; zie 'veerkracht help index'\n", bare.err());
 
         write(".veerkracht/index.cfg", "url = jdbc:postgresql://localhost:1/nergens\nwachtwoord = x\n");
-        Run broken = run("query", "budget", "-w", workspace.toString());
+        CommandRun broken = run("query", "budget", "-w", workspace.toString());
         assertEquals(5, broken.exitCode());
         assertEquals("veerkracht: " + workspace.toRealPath().resolve(".veerkracht/index.cfg")
                 + ":2:1: onbekende sleutel 'wachtwoord'; bekend zijn url, user en password\n", broken.err());
         write(".veerkracht/index.cfg", "url = jdbc:postgresql://localhost:1/nergens\n");
-        Run unreachable = run("query", "budget", "-w", workspace.toString());
+        CommandRun unreachable = run("query", "budget", "-w", workspace.toString());
         assertEquals(5, unreachable.exitCode());
         assertEquals(1, unreachable.err().lines().count(), unreachable.err());
         assertTrue(unreachable.err().startsWith("veerkracht: kan de database van de index niet bereiken (jdbc:postgresql://localhost:1/nergens): "),
@@ -263,7 +249,7 @@ class IndexCommandsTest {
 
     @Test
     void helpListsTheQuestionsAndTheIndexCommands() {
-        Run help = ok("help");
+        CommandRun help = ok("help");
         for (String command : List.of("query actions [-w <map>] [--scope", "query budget [-w <map>] [--by",
                 "index rebuild [-w <map>]", "index verify [-w <map>]")) {
             assertEquals(1, help.out().lines().filter(line -> line.startsWith("  " + command)).count(),

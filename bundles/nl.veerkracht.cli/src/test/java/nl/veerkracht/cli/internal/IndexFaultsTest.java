@@ -3,10 +3,6 @@ package nl.veerkracht.cli.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,19 +25,8 @@ class IndexFaultsTest {
     private Path workspace;
     private EclipseLinkWorkspaceIndex index;
 
-    record Run(int exitCode, String out, String err) {
-        List<String> errLines() {
-            return err.lines().toList();
-        }
-    }
-
-    private Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exitCode = new VeerkrachtCommandRunner("test", TestServices.create(index)).run(args,
-                new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CommandRun run(String... args) {
+        return CommandRun.of(new VeerkrachtCommandRunner("test", TestServices.create(index)), args);
     }
 
     @BeforeEach
@@ -56,7 +41,7 @@ class IndexFaultsTest {
         index.close();
     }
 
-    private Run commitAnAction(String id, String... global) throws Exception {
+    private CommandRun commitAnAction(String id, String... global) throws Exception {
         Path action = workspace.resolve("plan/actions/" + id + ".yaml");
         Files.createDirectories(action.getParent());
         Files.writeString(action, "id: " + id + "\ntitle: Actie\nterm: short\nstatus: idea\n");
@@ -67,7 +52,7 @@ class IndexFaultsTest {
 
     @Test
     void aCommitSaysInOneLineThatAnIndexOfRandomBytesIsUnusableAndStillSucceeds() throws Exception {
-        Run healthy = commitAnAction("eerste");
+        CommandRun healthy = commitAnAction("eerste");
         assertEquals(0, healthy.exitCode());
         assertEquals("", healthy.err(), "no index yet: nothing to say");
         assertEquals(0, run("query", "actions", "-w", workspace.toString()).exitCode());
@@ -80,19 +65,19 @@ class IndexFaultsTest {
         Path file = workspace.resolve(".veerkracht/index/index.mv.db");
         Files.write(file, noise);
 
-        Run damaged = commitAnAction("derde");
+        CommandRun damaged = commitAnAction("derde");
         assertEquals(0, damaged.exitCode(), "the commit is made");
         assertTrue(damaged.out().startsWith("Vastgelegd als "), damaged.out());
         assertEquals(List.of("veerkracht: vastgelegd, maar de index in " + workspace.resolve(".veerkracht/index")
                 + " is onbruikbaar: " + file + " is geen database (meer); 'veerkracht index rebuild' bouwt hem opnieuw"
                 + " op uit de repositories"), damaged.errLines());
 
-        Run english = commitAnAction("vierde", "--lang", "en");
+        CommandRun english = commitAnAction("vierde", "--lang", "en");
         assertEquals(List.of("veerkracht: committed, but the index in " + workspace.resolve(".veerkracht/index")
                 + " is unusable: " + file + " is not a database (any more); 'veerkracht index rebuild' builds it again"
                 + " from the repositories"), english.errLines());
 
-        Run rebuild = run("index", "rebuild", "-w", workspace.toString());
+        CommandRun rebuild = run("index", "rebuild", "-w", workspace.toString());
         assertEquals(0, rebuild.exitCode(), rebuild.err());
         assertEquals("", commitAnAction("vijfde").err(), "rebuilt: nothing to say");
     }

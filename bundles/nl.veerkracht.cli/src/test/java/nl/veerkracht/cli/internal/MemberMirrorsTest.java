@@ -29,7 +29,7 @@ class MemberMirrorsTest {
                 "--plan-url", ettenLeur.resolve("plan").toString());
         veerkracht.ok("region", "join", "-w", ettenLeur.toString(), breda.resolve("region/west-brabant").toString());
 
-        RegionCommandLine.Run first = veerkracht.ok("sync", "-w", breda.toString());
+        CommandRun first = veerkracht.ok("sync", "-w", breda.toString());
         assertTrue(first.outLines().contains("members/GM0777 Etten-Leur: opgehaald (nieuwe kopie)"), first.out());
         assertTrue(Files.isRegularFile(breda.resolve("members/GM0777/plan.yaml")));
 
@@ -38,11 +38,11 @@ class MemberMirrorsTest {
         Files.writeString(need, "id: werk\ntitle: Werk voor wie zijn baan verloor\n", StandardCharsets.UTF_8);
         veerkracht.ok("commit", "-w", ettenLeur.toString(), "-m", "Behoefte", "--author", "P <p@etten-leur.nl>");
 
-        RegionCommandLine.Run second = veerkracht.ok("sync", "-w", breda.toString());
+        CommandRun second = veerkracht.ok("sync", "-w", breda.toString());
         assertTrue(second.outLines().contains("members/GM0777 Etten-Leur: 1 commit(s) overgenomen"), second.out());
         assertEquals(RegionCommandLine.git(ettenLeur.resolve("plan"), "rev-parse", "HEAD"),
                 RegionCommandLine.git(breda.resolve("members/GM0777"), "rev-parse", "HEAD"));
-        RegionCommandLine.Run third = veerkracht.ok("sync", "-w", breda.toString());
+        CommandRun third = veerkracht.ok("sync", "-w", breda.toString());
         assertTrue(third.outLines().contains("members/GM0777 Etten-Leur: bijgewerkt, niets nieuws"), third.out());
         RegionCommandLine.assertFsckClean(breda.resolve("members/GM0777"));
     }

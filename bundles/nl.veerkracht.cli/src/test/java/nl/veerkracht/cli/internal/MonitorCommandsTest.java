@@ -3,10 +3,6 @@ package nl.veerkracht.cli.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,21 +20,14 @@ class MonitorCommandsTest {
     private Path workspace;
     private final Services services = TestServices.create();
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exitCode = new VeerkrachtCommandRunner("test", services).run(args, new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CommandRun run(String... args) {
+        return CommandRun.of(new VeerkrachtCommandRunner("test", services), args);
     }
 
     @BeforeEach
     void init() throws Exception {
         workspace = temp.resolve("breda");
-        Run init = run("init", workspace.toString(), "--code", "GM0758", "--name", "Breda", "--province", "PV30",
+        CommandRun init = run("init", workspace.toString(), "--code", "GM0758", "--name", "Breda", "--province", "PV30",
                 "--author", "J. de Vries <j.devries@breda.nl>");
         assertEquals(0, init.exitCode(), init.err());
         Files.createDirectories(workspace.resolve("plan/indicators"));
@@ -59,33 +48,33 @@ class MonitorCommandsTest {
         Files.writeString(export, "Periode;Gemeente;Vestigingen\n" + (year - 2) + ";Breda;14.420\n" + (year - 1)
                 + ";Breda;14.610\n");
 
-        Run imported = run("monitor", "import", "-w", workspace.toString(), "vestigingen", export.toString());
+        CommandRun imported = run("monitor", "import", "-w", workspace.toString(), "vestigingen", export.toString());
 
         assertEquals(0, imported.exitCode(), imported.err());
         assertEquals("vestigingen: 2 nieuwe perioden: " + (year - 2) + " 14420, " + (year - 1) + " 14610\n",
                 imported.out());
         assertEquals("period,value,source\n" + (year - 2) + ",14420,kvk\n" + (year - 1) + ",14610,kvk\n",
                 Files.readString(workspace.resolve("plan/indicators/vestigingen.csv")));
-        Run again = run("--lang", "en", "monitor", "import", "-w", workspace.toString(), "vestigingen",
+        CommandRun again = run("--lang", "en", "monitor", "import", "-w", workspace.toString(), "vestigingen",
                 export.toString());
         assertEquals("vestigingen: nothing new\n", again.out());
 
-        Run status = run("monitor", "status", "-w", workspace.toString());
+        CommandRun status = run("monitor", "status", "-w", workspace.toString());
         assertEquals(0, status.exitCode(), status.err());
         assertEquals("vestigingen: Vestigingen in Breda: 14610 vestigingen (" + (year - 1)
                 + "), basis 14500, doel 15000, voortgang 22%, stijgend, op koers\n", status.out());
-        Run json = run("monitor", "status", "-w", workspace.toString(), "--format", "json");
+        CommandRun json = run("monitor", "status", "-w", workspace.toString(), "--format", "json");
         assertTrue(json.out().contains("\"progress_percent\": 22"), json.out());
     }
 
     @Test
     void updateOfAnIndicatorThatIsNotFromCbsIsOneLineAndExitFive() {
-        Run update = run("--lang", "en", "monitor", "update", "-w", workspace.toString(), "--indicator", "vestigingen");
+        CommandRun update = run("--lang", "en", "monitor", "update", "-w", workspace.toString(), "--indicator", "vestigingen");
 
         assertEquals(5, update.exitCode());
         assertEquals("veerkracht: the indicator 'vestigingen' comes from kvk, not from cbs; take its figures in with "
                 + "monitor import\n", update.err());
-        Run none = run("monitor", "update", "-w", workspace.toString());
+        CommandRun none = run("monitor", "update", "-w", workspace.toString());
         assertEquals(0, none.exitCode(), none.err());
         assertEquals("Geen indicator met source: cbs in plan/indicators.\n", none.out());
     }
@@ -95,7 +84,7 @@ class MonitorCommandsTest {
         Path export = temp.resolve("x.csv");
         Files.writeString(export, "periode,waarde\n2024,1\nooit,2\n");
 
-        Run imported = run("--lang", "en", "monitor", "import", "-w", workspace.toString(), "vestigingen",
+        CommandRun imported = run("--lang", "en", "monitor", "import", "-w", workspace.toString(), "vestigingen",
                 export.toString());
 
         assertEquals(5, imported.exitCode());

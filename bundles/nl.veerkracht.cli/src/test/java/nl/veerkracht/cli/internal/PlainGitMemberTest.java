@@ -78,7 +78,7 @@ class PlainGitMemberTest {
         assertTrue(Files.readString(breda.resolve("region/west-brabant/actions/GM0758-binnenstadfonds.yaml"))
                 .contains("status: running"));
         RegionCommandLine.assertFsckClean(breda.resolve("region/west-brabant"));
-        RegionCommandLine.Run log = veerkracht.ok("log", "-w", breda.toString(), "--repo", "region/west-brabant");
+        CommandRun log = veerkracht.ok("log", "-w", breda.toString(), "--repo", "region/west-brabant");
         assertTrue(log.outLines().get(0).contains("  Piet Jansen (GM0777)  Met gewone Git"), log.out());
         JsonObject newest = Json.createReader(new StringReader(veerkracht.ok("log", "-w", breda.toString(), "--repo",
                 "region/west-brabant", "--format", "json").out())).readArray().getJsonObject(0);
@@ -90,7 +90,7 @@ class PlainGitMemberTest {
     void aPlainGitCommitByNoMembersAddressIsRefusedWithTheAmendCommandAndTakenOnceAmended() throws Exception {
         String commit = plainGitCommitAndPush("Gast", "gast@example.org", "status: planned", "status: running");
 
-        RegionCommandLine.Run refused = veerkracht.expect(4, "sync", "-w", breda.toString());
+        CommandRun refused = veerkracht.expect(4, "sync", "-w", breda.toString());
         List<String> lines = refused.outLines();
         int at = lines.indexOf("  hub " + hub + ": geweigerd: commit " + commit + " van Gast <gast@example.org> heeft"
                 + " geen trailer Veerkracht-Municipality en het e-mailadres van de auteur hoort bij geen lid (emails: in"
@@ -100,13 +100,13 @@ class PlainGitMemberTest {
                 + " met de code van de eigen gemeente voor GMxxxx, en stuurt de commit dan opnieuw"
                 + " (git push --force-with-lease), want --amend maakt er een nieuwe commit van", lines.get(at + 1));
 
-        RegionCommandLine.Run english = veerkracht.expect(4, "--lang", "en", "sync", "-w", breda.toString());
+        CommandRun english = veerkracht.expect(4, "--lang", "en", "sync", "-w", breda.toString());
         assertTrue(english.out().contains(": refused: commit " + commit + " by Gast <gast@example.org> has no"
                 + " Veerkracht-Municipality trailer and the author's e-mail address belongs to no member"), english.out());
         assertTrue(english.out().contains("the author adds the trailer with git commit --amend --trailer"
                 + " \"Veerkracht-Municipality: GMxxxx\""), english.out());
 
-        RegionCommandLine.Run json = veerkracht.expect(4, "sync", "-w", breda.toString(), "--format", "json");
+        CommandRun json = veerkracht.expect(4, "sync", "-w", breda.toString(), "--format", "json");
         JsonObject refusal = Json.createReader(new StringReader(json.out())).readObject().getJsonArray("steps")
                 .getJsonObject(0).getJsonArray("regions").getJsonObject(0).getJsonArray("sources").getJsonObject(0)
                 .getJsonObject("refusal");
@@ -126,7 +126,7 @@ class PlainGitMemberTest {
         veerkracht.ok("sync", "-w", breda.toString());
         assertTrue(Files.readString(breda.resolve("region/west-brabant/actions/GM0758-binnenstadfonds.yaml"))
                 .contains("status: running"));
-        RegionCommandLine.Run log = veerkracht.ok("log", "-w", breda.toString(), "--repo", "region/west-brabant");
+        CommandRun log = veerkracht.ok("log", "-w", breda.toString(), "--repo", "region/west-brabant");
         assertTrue(log.outLines().get(0).contains("  Gast (GM0777)  Met gewone Git"), log.out());
     }
 
@@ -134,7 +134,7 @@ class PlainGitMemberTest {
     void aPlainGitCommitThatBreaksAnEarlierRuleNamesItsAuthorWhereItHasNoMunicipality() throws Exception {
         String commit = plainGitCommitAndPush("Gast", "gast@example.org", "term: medium", "term: kort");
 
-        RegionCommandLine.Run refused = veerkracht.expect(4, "--lang", "en", "sync", "-w", breda.toString());
+        CommandRun refused = veerkracht.expect(4, "--lang", "en", "sync", "-w", breda.toString());
 
         assertTrue(refused.out().contains(": refused: commit " + commit + " of Gast <gast@example.org> breaks a rule"
                 + " (the files must be valid): actions/GM0758-binnenstadfonds.yaml:3:7: term must be short, medium or"

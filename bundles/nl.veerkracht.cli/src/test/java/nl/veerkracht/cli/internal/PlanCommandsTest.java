@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,23 +34,12 @@ class PlanCommandsTest {
 
     private Path workspace;
 
-    record Run(int exitCode, String out, String err) {
-        List<String> outLines() {
-            return out.lines().toList();
-        }
+    private CommandRun run(String... args) {
+        return CommandRun.of(new VeerkrachtCommandRunner("test", TestServices.create()), args);
     }
 
-    private Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exitCode = new VeerkrachtCommandRunner("test", TestServices.create()).run(args,
-                new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    private Run ok(String... args) {
-        Run run = run(args);
+    private CommandRun ok(String... args) {
+        CommandRun run = run(args);
         assertEquals(0, run.exitCode(), () -> String.join(" ", args) + "\n" + run.out() + run.err());
         return run;
     }
@@ -77,32 +63,32 @@ class PlanCommandsTest {
     @BeforeEach
     void init() {
         workspace = temp.resolve("breda");
-        Run init = ok("init", workspace.toString(), "--code", "GM0758", "--name", "Breda", "--province", "PV30",
+        CommandRun init = ok("init", workspace.toString(), "--code", "GM0758", "--name", "Breda", "--province", "PV30",
                 "--author", "J. de Vries <j.devries@breda.nl>");
         assertTrue(init.out().contains("Breda (GM0758)"), init.out());
     }
 
     @Test
     void initMakesAValidPlanWithAFirstCommit() {
-        Run validate = ok("validate", "-w", workspace.toString());
+        CommandRun validate = ok("validate", "-w", workspace.toString());
         assertEquals(List.of("plan: geldig (1 bestanden)"), validate.outLines());
-        Run log = ok("log", "-w", workspace.toString());
+        CommandRun log = ok("log", "-w", workspace.toString());
         assertEquals(1, log.outLines().size());
         assertTrue(log.out().contains("J. de Vries (GM0758)  Herstelaanpak Breda begonnen"), log.out());
     }
 
     @Test
     void initRefusesAnotherPlanInTheSameFolderAndABadCode() {
-        Run again = run("init", workspace.toString(), "--code", "GM0758", "--name", "Breda");
+        CommandRun again = run("init", workspace.toString(), "--code", "GM0758", "--name", "Breda");
         assertEquals(5, again.exitCode());
         assertTrue(again.err().startsWith("veerkracht: in " + workspace.toAbsolutePath() + " staat al een plan"), again.err());
-        Run badCode = run("init", temp.resolve("x").toString(), "--code", "0758", "--name", "X");
+        CommandRun badCode = run("init", temp.resolve("x").toString(), "--code", "0758", "--name", "X");
         assertEquals(2, badCode.exitCode(), "a bad option value is a wrong command line");
         assertTrue(badCode.err().startsWith("veerkracht: '0758' is geen CBS-code; schrijf GM en 4 cijfers"), badCode.err());
-        Run badProvince = run("init", temp.resolve("x").toString(), "--code", "GM0758", "--name", "X", "--province", "XX");
+        CommandRun badProvince = run("init", temp.resolve("x").toString(), "--code", "GM0758", "--name", "X", "--province", "XX");
         assertEquals(2, badProvince.exitCode());
         assertTrue(badProvince.err().startsWith("veerkracht: 'XX' is geen provinciecode"), badProvince.err());
-        Run noName = run("init", temp.resolve("x").toString(), "--code", "GM0758", "--name", " ");
+        CommandRun noName = run("init", temp.resolve("x").toString(), "--code", "GM0758", "--name", " ");
         assertEquals(2, noName.exitCode());
         assertTrue(noName.err().startsWith("veerkracht: --name mag niet leeg zijn"), noName.err());
         assertFalse(Files.exists(temp.resolve("x")), "a refused init writes nothing");
@@ -113,7 +99,7 @@ class PlanCommandsTest {
         write("actions/terrassen-verruimen.yaml", ACTION);
         ok("commit", "-w", workspace.toString(), "-m", "Terrassen", "--author", "J. de Vries <j@breda.nl>");
         write("actions/terrassen-verruimen.yaml", ACTION.replace("title: Terrassen verruimen", "title: [Terrassen"));
-        Run diff = run("diff", "-w", workspace.toString(), "HEAD");
+        CommandRun diff = run("diff", "-w", workspace.toString(), "HEAD");
         assertEquals(5, diff.exitCode(), diff.out());
         assertEquals(1, diff.err().lines().count(), diff.err());
         assertTrue(diff.err().matches("veerkracht: plan/actions/terrassen-verruimen\\.yaml:\\d+:\\d+: dit bestand is niet "
@@ -125,7 +111,7 @@ class PlanCommandsTest {
     @Test
     void anAuthorWithoutAnEmailIsAWrongCommandLineAndNothingIsCommitted() throws Exception {
         write("actions/terrassen-verruimen.yaml", ACTION);
-        Run commit = run("commit", "-w", workspace.toString(), "-m", "Terrassen", "--author", "J. de Vries");
+        CommandRun commit = run("commit", "-w", workspace.toString(), "-m", "Terrassen", "--author", "J. de Vries");
         assertEquals(2, commit.exitCode());
         assertTrue(commit.err().startsWith("veerkracht: --author 'J. de Vries' is geen auteur; schrijf \"Naam <e-mail>\""),
                 commit.err());
@@ -136,7 +122,7 @@ class PlanCommandsTest {
     void initNeverOverwritesAPlanFolderThatHoldsFiles() throws Exception {
         Path elsewhere = Files.createDirectories(temp.resolve("etten-leur/plan"));
         Files.writeString(elsewhere.resolve("plan.yaml"), "name: Etten-Leur\nvision: mijn eigen tekst\n");
-        Run refused = run("init", temp.resolve("etten-leur").toString(), "--code", "GM0777", "--name", "Etten-Leur");
+        CommandRun refused = run("init", temp.resolve("etten-leur").toString(), "--code", "GM0777", "--name", "Etten-Leur");
         assertEquals(5, refused.exitCode());
         assertTrue(refused.err().contains("is niet leeg; init begint een nieuw plan en overschrijft geen bestanden"),
                 refused.err());
@@ -149,16 +135,16 @@ class PlanCommandsTest {
         ok("commit", "-w", workspace.toString(), "-m", "Terrassen toegevoegd", "--author", "J. de Vries <j.devries@breda.nl>");
         write("actions/terrassen-verruimen.yaml", ACTION.replace("10000", "15000").replace("term: short", "term: medium"));
 
-        Run againstWorkingTree = ok("diff", "-w", workspace.toString(), "HEAD");
+        CommandRun againstWorkingTree = ok("diff", "-w", workspace.toString(), "HEAD");
         assertEquals(List.of("actie Terrassen verruimen: budget.amount 10000 -> 15000; term short -> medium"),
                 againstWorkingTree.outLines());
 
         ok("commit", "-w", workspace.toString(), "-m", "Budget verhoogd", "--author", "A. Jansen <a.jansen@breda.nl>");
-        Run between = ok("--lang", "en", "diff", "-w", workspace.toString(), "HEAD~1", "HEAD");
+        CommandRun between = ok("--lang", "en", "diff", "-w", workspace.toString(), "HEAD~1", "HEAD");
         assertEquals(List.of("action Terrassen verruimen: budget.amount 10000 -> 15000; term short -> medium"),
                 between.outLines());
 
-        Run history = ok("log", "-w", workspace.toString(), "--entity", "terrassen-verruimen");
+        CommandRun history = ok("log", "-w", workspace.toString(), "--entity", "terrassen-verruimen");
         List<String> lines = history.outLines();
         assertEquals(4, lines.size(), history.out());
         assertTrue(lines.get(0).endsWith("A. Jansen (GM0758)  Budget verhoogd"), lines.get(0));
@@ -171,12 +157,12 @@ class PlanCommandsTest {
     void anInvalidPlanIsRefusedWithEveryFindingAndNothingIsCommitted() throws Exception {
         write("actions/terrassen-verruimen.yaml", ACTION.replace("term: short", "term: kort"));
         write("needs/liquiditeit.yaml", "id: andere-naam\ntitle: Liquiditeit\n");
-        Run validate = run("--lang", "en", "validate", "-w", workspace.toString());
+        CommandRun validate = run("--lang", "en", "validate", "-w", workspace.toString());
         assertEquals(1, validate.exitCode());
         assertTrue(validate.out().contains("plan/actions/terrassen-verruimen.yaml:3:7: term must be short, medium or long, not 'kort'"),
                 validate.out());
 
-        Run commit = run("commit", "-w", workspace.toString(), "-m", "Fout", "--author", "J. de Vries <j@breda.nl>");
+        CommandRun commit = run("commit", "-w", workspace.toString(), "-m", "Fout", "--author", "J. de Vries <j@breda.nl>");
         assertEquals(1, commit.exitCode());
         assertTrue(commit.out().contains("plan/actions/terrassen-verruimen.yaml:3:7:"), commit.out());
         assertTrue(commit.out().contains("plan/needs/liquiditeit.yaml:"), commit.out());
@@ -193,7 +179,7 @@ class PlanCommandsTest {
         assertTrue(mkfifo.waitFor(30, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo");
         write(".gitattributes", "* text eol=crlf\n");
 
-        Run validate = assertTimeoutPreemptively(NO_HANG, () -> run("validate", "-w", workspace.toString()));
+        CommandRun validate = assertTimeoutPreemptively(NO_HANG, () -> run("validate", "-w", workspace.toString()));
         assertEquals(1, validate.exitCode(), validate.out() + validate.err());
         assertEquals(List.of(
                 "plan/.gitattributes:1:1: '.gitattributes' verandert hoe Git de bestanden van het plan behandelt"
@@ -204,7 +190,7 @@ class PlanCommandsTest {
                         + " bestanden (Git zou de koppeling zelf vastleggen en bij elk lid neerzetten): zet het bestand"
                         + " zelf op die plek of haal de koppeling weg",
                 "plan: 3 fout(en)"), validate.outLines());
-        Run english = run("--lang", "en", "validate", "-w", workspace.toString(), "--format", "json");
+        CommandRun english = run("--lang", "en", "validate", "-w", workspace.toString(), "--format", "json");
         JsonArray problems = Json.createReader(new java.io.StringReader(english.out())).readObject()
                 .getJsonArray("repositories").getJsonObject(0).getJsonArray("problems");
         assertEquals("plan/actions/f.yaml", problems.getJsonObject(1).getString("file"));
@@ -213,7 +199,7 @@ class PlanCommandsTest {
         assertEquals("'actions/f.yaml' is a named pipe (FIFO), not a regular file; Veerkracht neither reads nor"
                 + " records it: remove it", problems.getJsonObject(1).getString("message"));
 
-        Run commit = assertTimeoutPreemptively(NO_HANG, () -> run("commit", "-w", workspace.toString(), "-m",
+        CommandRun commit = assertTimeoutPreemptively(NO_HANG, () -> run("commit", "-w", workspace.toString(), "-m",
                 "Met koppeling", "--author", "J. de Vries <j@breda.nl>"));
         assertEquals(1, commit.exitCode(), commit.out() + commit.err());
         assertEquals(validate.outLines().subList(0, 3), commit.outLines());
@@ -232,7 +218,7 @@ class PlanCommandsTest {
     @Test
     void validateSpeaksJsonForMachines() throws Exception {
         write("actions/terrassen-verruimen.yaml", ACTION.replace("term: short", "term: kort"));
-        Run run = run("validate", "-w", workspace.toString(), "--format", "json");
+        CommandRun run = run("validate", "-w", workspace.toString(), "--format", "json");
         assertEquals(1, run.exitCode());
         JsonObject json = Json.createReader(new java.io.StringReader(run.out())).readObject();
         assertFalse(json.getBoolean("valid"));
@@ -249,14 +235,14 @@ class PlanCommandsTest {
         write("actions/terrassen-verruimen.yaml", ACTION.replace("10000", "15000"));
         ok("commit", "-w", workspace.toString(), "-m", "Verhoogd", "--author", "J. de Vries <j@breda.nl>");
 
-        Run now = ok("show", "-w", workspace.toString(), "terrassen-verruimen");
+        CommandRun now = ok("show", "-w", workspace.toString(), "terrassen-verruimen");
         assertTrue(now.out().startsWith("# actie Terrassen verruimen (plan/actions/terrassen-verruimen.yaml)"), now.out());
         assertTrue(now.out().contains("amount: 15000"), now.out());
-        Run before = ok("show", "-w", workspace.toString(), "terrassen-verruimen", "--at", "HEAD~1", "--format", "json");
+        CommandRun before = ok("show", "-w", workspace.toString(), "terrassen-verruimen", "--at", "HEAD~1", "--format", "json");
         JsonArray files = Json.createReader(new java.io.StringReader(before.out())).readObject().getJsonArray("files");
         assertEquals(10000, files.getJsonObject(0).getJsonObject("content").getJsonObject("budget").getInt("amount"));
 
-        Run unknown = run("show", "-w", workspace.toString(), "bestaat-niet");
+        CommandRun unknown = run("show", "-w", workspace.toString(), "bestaat-niet");
         assertEquals(5, unknown.exitCode());
         assertEquals("veerkracht: er is geen onderdeel 'bestaat-niet' in plan\n", unknown.err());
     }
@@ -265,7 +251,7 @@ class PlanCommandsTest {
     void approvalIsATagAndTheDiffSinceItShowsWhatTheCouncilHasNotSeen() throws Exception {
         write("actions/terrassen-verruimen.yaml", ACTION);
         ok("commit", "-w", workspace.toString(), "-m", "Toegevoegd", "--author", "J. de Vries <j@breda.nl>");
-        Run approve = ok("approve", "-w", workspace.toString(), "--date", "2026-05-01", "--author", "A. Jansen <a@breda.nl>");
+        CommandRun approve = ok("approve", "-w", workspace.toString(), "--date", "2026-05-01", "--author", "A. Jansen <a@breda.nl>");
         assertTrue(approve.out().startsWith("Vastgesteld: raad/2026-05-01"), approve.out());
 
         write("actions/terrassen-verruimen.yaml", ACTION.replace("status: running", "status: done"));
@@ -273,16 +259,16 @@ class PlanCommandsTest {
         assertEquals(List.of("actie Terrassen verruimen: status running -> done"),
                 ok("diff", "-w", workspace.toString(), "raad/2026-05-01", "HEAD").outLines());
 
-        Run twice = run("approve", "-w", workspace.toString(), "--date", "2026-05-01");
+        CommandRun twice = run("approve", "-w", workspace.toString(), "--date", "2026-05-01");
         assertEquals(5, twice.exitCode());
         assertEquals("veerkracht: er is al een vaststelling raad/2026-05-01\n", twice.err());
-        Run badDate = run("approve", "-w", workspace.toString(), "--date", "1 mei");
+        CommandRun badDate = run("approve", "-w", workspace.toString(), "--date", "1 mei");
         assertEquals(2, badDate.exitCode());
     }
 
     @Test
     void aWorkspaceThatIsNotThereIsOneClearLine() {
-        Run run = run("validate", "-w", temp.resolve("nergens").toString());
+        CommandRun run = run("validate", "-w", temp.resolve("nergens").toString());
         assertEquals(5, run.exitCode());
         assertEquals(1, run.err().lines().count());
         assertTrue(run.err().contains("veerkracht init"), run.err());
@@ -290,7 +276,7 @@ class PlanCommandsTest {
 
     @Test
     void nothingToCommitIsSaidPlainly() {
-        Run run = ok("commit", "-w", workspace.toString(), "-m", "Niets", "--author", "J. de Vries <j@breda.nl>");
+        CommandRun run = ok("commit", "-w", workspace.toString(), "-m", "Niets", "--author", "J. de Vries <j@breda.nl>");
         assertEquals("Niets vast te leggen in plan: de bestanden zijn gelijk aan de laatste versie.\n", run.out());
     }
 }

@@ -78,7 +78,7 @@ class ProvinceCommandsTest {
                     - PV30/energietransitie
                 """);
         veerkracht.ok("commit", "-w", breda.toString(), "-m", "Acties gekoppeld aan de provincie", AUTHOR, "J. de Vries <j@breda.nl>");
-        RegionCommandLine.Run follow = veerkracht.ok("province", "follow", "-w", breda.toString(), province.resolve("plan").toString());
+        CommandRun follow = veerkracht.ok("province", "follow", "-w", breda.toString(), province.resolve("plan").toString());
         assertTrue(follow.out().startsWith("Provincie PV30 wordt gevolgd in " + breda.resolve("province/PV30")), follow.out());
         assertTrue(Files.exists(breda.resolve("province/PV30/tasks/energietransitie.yaml")));
     }
@@ -94,7 +94,7 @@ class ProvinceCommandsTest {
         veerkracht.ok("commit", "-w", province.toString(), "-m", "Voucher verlengd, energie gesloten, circulair erbij",
                 AUTHOR, "P. Provincie <p@brabant.nl>");
 
-        RegionCommandLine.Run sync = veerkracht.ok("sync", "-w", breda.toString());
+        CommandRun sync = veerkracht.ok("sync", "-w", breda.toString());
         List<String> lines = sync.outLines();
         assertTrue(lines.contains("province/PV30: 1 commit(s) overgenomen"), sync.out());
         assertTrue(lines.contains("    Digitalisering van het mkb (PV30/digitalisering-mkb): "
@@ -107,12 +107,12 @@ class ProvinceCommandsTest {
                 sync.out());
         assertFalse(sync.out().contains("Vrijetijdseconomie"), "a task nobody links to is not reported");
 
-        RegionCommandLine.Run validate = veerkracht.expect(1, "--lang", "en", "validate", "-w", breda.toString());
+        CommandRun validate = veerkracht.expect(1, "--lang", "en", "validate", "-w", breda.toString());
         assertTrue(validate.out().contains("plan/actions/zonnedaken.yaml:7:7: links.province: the provincial task "
                 + "PV30/energietransitie (Energietransitie bedrijventerreinen) is closed"), validate.out());
         veerkracht.expect(1, "commit", "-w", breda.toString(), "-m", "Iets anders", AUTHOR, "J. de Vries <j@breda.nl>");
 
-        RegionCommandLine.Run json = veerkracht.ok("sync", "-w", breda.toString(), "--format", "json");
+        CommandRun json = veerkracht.ok("sync", "-w", breda.toString(), "--format", "json");
         JsonObject report = Json.createReader(new StringReader(json.out())).readObject();
         assertEquals("DONE", report.getString("outcome"));
         RegionCommandLine.assertFsckClean(breda.resolve("province/PV30"));
@@ -136,14 +136,14 @@ class ProvinceCommandsTest {
         String before = RegionCommandLine.git(breda.resolve("province/PV30"), "rev-parse", "HEAD", "refs/remotes/origin/main");
         provinceRewritesItsHistory();
 
-        RegionCommandLine.Run sync = veerkracht.expect(5, "sync", "-w", breda.toString());
+        CommandRun sync = veerkracht.expect(5, "sync", "-w", breda.toString());
         assertTrue(sync.outLines().contains("province/PV30: geweigerd: de bron heeft haar geschiedenis herschreven; er is "
                 + "niets veranderd. Neem de nieuwe geschiedenis over met '" + replaceCommand()
                 + "' (dat meldt welke commits er wegvallen)"), sync.out());
         assertEquals(before, RegionCommandLine.git(breda.resolve("province/PV30"), "rev-parse", "HEAD", "refs/remotes/origin/main"));
         RegionCommandLine.assertFsckClean(breda.resolve("province/PV30"));
 
-        RegionCommandLine.Run english = veerkracht.expect(5, "--lang", "en", "sync", "-w", breda.toString());
+        CommandRun english = veerkracht.expect(5, "--lang", "en", "sync", "-w", breda.toString());
         assertTrue(english.outLines().contains("province/PV30: refused: the source rewrote its history; nothing changed. "
                 + "Take the new history over with '" + replaceCommand() + "' (it says which commits are dropped)"),
                 english.out());
@@ -157,7 +157,7 @@ class ProvinceCommandsTest {
         String newHead = RegionCommandLine.git(province.resolve("plan"), "rev-parse", "HEAD").strip();
         veerkracht.expect(5, "sync", "-w", breda.toString());
 
-        RegionCommandLine.Run replaced = veerkracht.ok(replaceCommand().substring("veerkracht ".length()).split(" "));
+        CommandRun replaced = veerkracht.ok(replaceCommand().substring("veerkracht ".length()).split(" "));
         List<String> lines = replaced.outLines();
         assertEquals("Provincie PV30 in " + mirror + " volgt nu de herschreven geschiedenis van " + province.resolve("plan"),
                 lines.get(0), replaced.out());
@@ -181,16 +181,16 @@ class ProvinceCommandsTest {
         assertEquals(2, Files.list(breda.resolve(".veerkracht/repositories/province/PV30/reports")).count());
         veerkracht.ok("index", "verify", "-w", breda.toString());
 
-        RegionCommandLine.Run sync = veerkracht.ok("sync", "-w", breda.toString());
+        CommandRun sync = veerkracht.ok("sync", "-w", breda.toString());
         assertTrue(sync.outLines().contains("province/PV30: bijgewerkt, niets nieuws"), sync.out());
         write(province.resolve("plan/tasks/digitalisering-mkb.yaml"),
                 task("digitalisering-mkb", "Digitalisering van het mkb", "Brabant Digitaal", "active", "2027-04-30"));
         veerkracht.ok("commit", "-w", province.toString(), "-m", "Voucher verlengd", AUTHOR, "P. Provincie <p@brabant.nl>");
-        RegionCommandLine.Run after = veerkracht.ok("sync", "-w", breda.toString());
+        CommandRun after = veerkracht.ok("sync", "-w", breda.toString());
         assertTrue(after.outLines().contains("province/PV30: 1 commit(s) overgenomen"), after.out());
         RegionCommandLine.assertFsckClean(mirror);
 
-        RegionCommandLine.Run again = veerkracht.ok("--lang", "en", "province", "follow", "-w", breda.toString(),
+        CommandRun again = veerkracht.ok("--lang", "en", "province", "follow", "-w", breda.toString(),
                 province.resolve("plan").toString(), "--replace");
         assertEquals("Province PV30 in " + mirror + " has this history already; nothing was replaced\n", again.out());
     }
@@ -198,7 +198,7 @@ class ProvinceCommandsTest {
     @Test
     void replaceSaysWhatItDropsForMachinesToo() throws Exception {
         provinceRewritesItsHistory();
-        RegionCommandLine.Run json = veerkracht.ok("province", "follow", "-w", breda.toString(),
+        CommandRun json = veerkracht.ok("province", "follow", "-w", breda.toString(),
                 province.resolve("plan").toString(), "--replace", "--format", "json");
         JsonObject report = Json.createReader(new StringReader(json.out())).readObject();
         assertEquals("REPLACED", report.getString("status"));
@@ -216,7 +216,7 @@ class ProvinceCommandsTest {
         // the journal of the branch move cannot be written: the fetch is done, main has not moved yet
         Path blocked = Files.createDirectories(breda.resolve(".veerkracht/repositories/province/PV30/branch-move.tmp/x"));
 
-        RegionCommandLine.Run failed = veerkracht.expect(5, "province", "follow", "-w", breda.toString(),
+        CommandRun failed = veerkracht.expect(5, "province", "follow", "-w", breda.toString(),
                 province.resolve("plan").toString(), "--replace");
         assertEquals(1, failed.err().lines().count(), failed.err());
         assertEquals(before, RegionCommandLine.git(mirror, "rev-parse", "HEAD", "refs/remotes/origin/main"));
@@ -235,7 +235,7 @@ class ProvinceCommandsTest {
     void replaceFollowsAProvinceNotFollowedYetAndNeverTurnsAMirrorIntoAnotherProvince() throws Exception {
         Path rotterdam = temp.resolve("rotterdam");
         veerkracht.ok("init", rotterdam.toString(), "--code", "GM0599", "--name", "Rotterdam", AUTHOR, "R <r@rotterdam.nl>");
-        RegionCommandLine.Run first = veerkracht.ok("province", "follow", "-w", rotterdam.toString(),
+        CommandRun first = veerkracht.ok("province", "follow", "-w", rotterdam.toString(),
                 province.resolve("plan").toString(), "--replace");
         assertTrue(first.out().startsWith("Provincie PV30 wordt gevolgd in " + rotterdam.resolve("province/PV30")), first.out());
 
@@ -245,7 +245,7 @@ class ProvinceCommandsTest {
         RegionCommandLine.git(province.resolve("plan"), "-c", "user.name=P", "-c", "user.email=p@limburg.nl", "commit",
                 "-q", "--amend", "-m", "Limburg");
         String before = RegionCommandLine.git(breda.resolve("province/PV30"), "rev-parse", "HEAD", "refs/remotes/origin/main");
-        RegionCommandLine.Run other = veerkracht.expect(5, "province", "follow", "-w", breda.toString(),
+        CommandRun other = veerkracht.expect(5, "province", "follow", "-w", breda.toString(),
                 province.resolve("plan").toString(), "--replace");
         assertEquals("veerkracht: " + province.resolve("plan") + " bevat het programma van provincie PV31, maar dat adres "
                 + "wordt gevolgd door de kopie van provincie PV30 in " + breda.resolve("province/PV30")
@@ -257,7 +257,7 @@ class ProvinceCommandsTest {
 
     @Test
     void withoutReplaceAFollowedProvinceIsRefusedWithAPointerToIt() {
-        RegionCommandLine.Run again = veerkracht.expect(5, "province", "follow", "-w", breda.toString(),
+        CommandRun again = veerkracht.expect(5, "province", "follow", "-w", breda.toString(),
                 province.resolve("plan").toString());
         assertEquals("veerkracht: provincie PV30 wordt al gevolgd in " + breda.resolve("province/PV30") + "; 'veerkracht "
                 + "sync' haalt haar wijzigingen op (heeft zij haar geschiedenis herschreven, neem die dan over met --replace)\n",
@@ -268,16 +268,16 @@ class ProvinceCommandsTest {
     void aPasswordInTheMirrorsAddressIsNeverShown() throws Exception {
         RegionCommandLine.git(breda.resolve("province/PV30"), "remote", "set-url", "origin",
                 "https://jan:geheim@127.0.0.1:9/noord-brabant.git");
-        RegionCommandLine.Run json = veerkracht.expect(5, "sync", "-w", breda.toString(), "--format", "json");
+        CommandRun json = veerkracht.expect(5, "sync", "-w", breda.toString(), "--format", "json");
         JsonObject step = Json.createReader(new StringReader(json.out())).readObject().getJsonArray("steps")
                 .getJsonObject(1);
         assertEquals("https://jan@127.0.0.1:9/noord-brabant.git",
                 step.getJsonArray("provinces").getJsonObject(0).getString("source"), json.out());
         assertFalse(json.out().contains("geheim"), json.out());
-        RegionCommandLine.Run text = veerkracht.expect(5, "sync", "-w", breda.toString());
+        CommandRun text = veerkracht.expect(5, "sync", "-w", breda.toString());
         assertFalse(text.out().contains("geheim") || text.err().contains("geheim"), text.out() + text.err());
 
-        RegionCommandLine.Run replace = veerkracht.expect(2, "province", "follow", "-w", breda.toString(),
+        CommandRun replace = veerkracht.expect(2, "province", "follow", "-w", breda.toString(),
                 "https://jan:geheim@127.0.0.1:9/noord-brabant.git", "--replace");
         assertTrue(replace.err().startsWith("veerkracht: 'https://jan@127.0.0.1:9/noord-brabant.git' met een wachtwoord erin"),
                 replace.err());
@@ -295,13 +295,13 @@ class ProvinceCommandsTest {
                 task("digitalisering-mkb", "Digitalisering van het mkb", "Brabant Digitaal", "active", "2027-04-30"));
         veerkracht.ok("commit", "-w", province.toString(), "-m", "Voucher verlengd", AUTHOR, "P. Provincie <p@brabant.nl>");
 
-        RegionCommandLine.Run sync = veerkracht.expect(5, "--lang", "en", "sync", "-w", breda.toString());
+        CommandRun sync = veerkracht.expect(5, "--lang", "en", "sync", "-w", breda.toString());
         assertTrue(sync.outLines().contains("province/PV30: refused: this read-only copy has a commit of its own; nothing "
                 + "changed. Put that change in your own plan and replace the copy with '" + replaceCommand() + "'"),
                 sync.out());
         assertEquals(head, RegionCommandLine.git(mirror, "rev-parse", "HEAD"));
 
-        RegionCommandLine.Run replaced = veerkracht.ok("province", "follow", "-w", breda.toString(),
+        CommandRun replaced = veerkracht.ok("province", "follow", "-w", breda.toString(),
                 province.resolve("plan").toString(), "--replace");
         assertTrue(replaced.outLines().contains("  Uit de oude geschiedenis vallen 1 commit(s) weg (de reflog van de kopie "
                 + "bewaart ze):"), replaced.out());

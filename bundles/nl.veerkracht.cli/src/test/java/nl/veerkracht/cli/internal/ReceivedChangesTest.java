@@ -109,7 +109,7 @@ class ReceivedChangesTest {
                 "author Roosendaal <beleid@roosendaal.nl> 99999999999999999999 +0100\n");
 
         for (int sync = 1; sync <= 2; sync++) {
-            RegionCommandLine.Run run = veerkracht.expect(4, "sync", "-w", breda.toString());
+            CommandRun run = veerkracht.expect(4, "sync", "-w", breda.toString());
 
             assertTrue(run.outLines().contains("  GM1674 roosendaal: geweigerd: commit " + bad.substring(0, 10)
                     + " van onbekende gemeente overtreedt een regel (elk object moet in orde zijn zoals git fsck het controleert, "
@@ -133,7 +133,7 @@ class ReceivedChangesTest {
         String bad = RegionCommandLine.git(plan, "rev-parse", "HEAD").strip();
         String before = RegionCommandLine.git(breda.resolve("province/PV30"), "rev-parse", "HEAD");
 
-        RegionCommandLine.Run run = veerkracht.expect(5, "--lang", "en", "sync", "-w", breda.toString());
+        CommandRun run = veerkracht.expect(5, "--lang", "en", "sync", "-w", breda.toString());
 
         assertTrue(run.outLines().contains("province/PV30: refused: commit " + bad.substring(0, 10) + " from " + plan
                 + " breaks a rule (regular files only (mode 100644): no symbolic links (120000), submodules (160000) or "
@@ -151,7 +151,7 @@ class ReceivedChangesTest {
         String bad = malformed(roosendaal.resolve("plan"), "author garbage\n");
         String before = RegionCommandLine.git(breda.resolve("members/GM1674"), "rev-parse", "HEAD");
 
-        RegionCommandLine.Run run = veerkracht.expect(5, "sync", "-w", breda.toString());
+        CommandRun run = veerkracht.expect(5, "sync", "-w", breda.toString());
 
         assertTrue(run.outLines().contains("members/GM1674 roosendaal: geweigerd: commit " + bad.substring(0, 10)
                 + " uit " + roosendaal.resolve("plan") + " overtreedt een regel (elk object moet in orde zijn zoals git "
@@ -173,7 +173,7 @@ class ReceivedChangesTest {
                 "--name", "bergen", "--url", bergen.resolve("region/west-brabant").toString(), "--plan-url",
                 bergen.resolve("plan").toString());
 
-        RegionCommandLine.Run run = veerkracht.expect(5, "sync", "-w", breda.toString());
+        CommandRun run = veerkracht.expect(5, "sync", "-w", breda.toString());
 
         assertTrue(run.out().contains("members/GM0748 bergen: geweigerd: commit "), run.out());
         assertTrue(run.out().contains("): .gitattributes; er is niets van overgenomen"), run.out());
@@ -191,7 +191,7 @@ class ReceivedChangesTest {
         RegionCommandLine.git(zeeland.resolve("plan"), "-c", "user.name=Z", "-c", "user.email=z@zeeland.nl", "commit",
                 "-q", "-m", "erbij");
 
-        RegionCommandLine.Run run = veerkracht.expect(5, "province", "follow", "-w", breda.toString(),
+        CommandRun run = veerkracht.expect(5, "province", "follow", "-w", breda.toString(),
                 zeeland.resolve("plan").toString());
 
         assertEquals(1, run.err().lines().count(), run.err());

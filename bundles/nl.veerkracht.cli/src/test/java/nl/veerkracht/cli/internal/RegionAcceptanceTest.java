@@ -119,7 +119,7 @@ class RegionAcceptanceTest {
             RegionCommandLine.git(workspace.resolve("plan"), "config", "user.email", workspace.getFileName() + "@example.nl");
         }
 
-        RegionCommandLine.Run created = veerkracht.ok("region", "create", "-w", breda.toString(), "--id", "west-brabant",
+        CommandRun created = veerkracht.ok("region", "create", "-w", breda.toString(), "--id", "west-brabant",
                 "--name", "West-Brabant");
         assertTrue(created.out().startsWith("Regio West-Brabant begonnen in region/west-brabant, met Breda (GM0758)"),
                 created.out());
@@ -133,7 +133,7 @@ class RegionAcceptanceTest {
         write(breda, "actions/GM0758-vouchers.yaml", VOUCHERS);
         commit(breda, "Drie gedeelde acties");
 
-        RegionCommandLine.Run joined = veerkracht.ok("region", "join", "-w", ettenLeur.toString(),
+        CommandRun joined = veerkracht.ok("region", "join", "-w", ettenLeur.toString(),
                 breda.resolve(REGION).toString());
         assertTrue(joined.out().startsWith("Aangesloten bij West-Brabant in region/west-brabant: 3 leden, coördinator GM0758"),
                 joined.out());
@@ -155,7 +155,7 @@ class RegionAcceptanceTest {
         List<Path> members = List.of(order.split(",")).stream().map(temp::resolve).toList();
         Path resolver = null;
         for (Path member : members) {
-            RegionCommandLine.Run sync = veerkracht.run("sync", "-w", member.toString());
+            CommandRun sync = veerkracht.run("sync", "-w", member.toString());
             if (sync.exitCode() == 3) {
                 // every member that meets it sees the same single conflict; the first one settles it
                 assertEquals(1, sync.outLines().stream().filter(line -> line.contains("conflict(en); niets samengevoegd"))
@@ -174,7 +174,7 @@ class RegionAcceptanceTest {
         assertTrue(resolver != null, "some member meets the conflict");
         String before = head(resolver);
 
-        RegionCommandLine.Run listed = veerkracht.ok("conflicts", "-w", resolver.toString());
+        CommandRun listed = veerkracht.ok("conflicts", "-w", resolver.toString());
         assertTrue(listed.out().contains("actie Eén ondernemersloket (GM0758-ondernemersloket), veld budget.amount"),
                 listed.out());
         assertTrue(listed.out().contains("basis: 30000"), listed.out());
@@ -187,14 +187,14 @@ class RegionAcceptanceTest {
         assertEquals(30000, conflict.getInt("base"));
         assertEquals(Set40000or25000(conflict.getInt("ours"), conflict.getInt("theirs")), true);
 
-        RegionCommandLine.Run unknown = veerkracht.run("resolve", "-w", resolver.toString(), "GM0758-ondernemersloket",
+        CommandRun unknown = veerkracht.run("resolve", "-w", resolver.toString(), "GM0758-ondernemersloket",
                 "term", "--ours");
         assertEquals(5, unknown.exitCode(), unknown.err());
         assertTrue(unknown.err().startsWith("veerkracht: er is geen open conflict bij 'GM0758-ondernemersloket' veld 'term'"),
                 unknown.err());
         assertEquals(before, head(resolver), "a refused resolve leaves the branch where it was");
 
-        RegionCommandLine.Run resolved = veerkracht.ok("resolve", "-w", resolver.toString(), "GM0758-ondernemersloket",
+        CommandRun resolved = veerkracht.ok("resolve", "-w", resolver.toString(), "GM0758-ondernemersloket",
                 "budget.amount", "--value", "35000");
         assertTrue(resolved.out().contains("Alle conflicten zijn opgelost"), resolved.out());
         veerkracht.ok("sync", "-w", resolver.toString());
@@ -219,14 +219,14 @@ class RegionAcceptanceTest {
         // other member would, naming the rule (exit 4), and records nothing
         edit(roosendaal, "actions/GM0758-vouchers.yaml", "status: idea", "status: planned");
         String roosendaalBefore = head(roosendaal);
-        RegionCommandLine.Run local = veerkracht.expect(4, "commit", "-w", roosendaal.toString(), "--repo", REGION,
+        CommandRun local = veerkracht.expect(4, "commit", "-w", roosendaal.toString(), "--repo", REGION,
                 "-m", "Vouchers gepland");
         assertEquals("veerkracht: niets vastgelegd in region/west-brabant: de andere leden zouden deze commit weigeren,"
                 + " want hij overtreedt een regel van de regio (alleen deelnemers wijzigen een gedeelde actie):"
                 + " actions/GM0758-vouchers.yaml status\n", local.err());
         assertEquals("", local.out());
         assertEquals(roosendaalBefore, head(roosendaal));
-        RegionCommandLine.Run english = veerkracht.expect(4, "--lang", "en", "commit", "-w", roosendaal.toString(),
+        CommandRun english = veerkracht.expect(4, "--lang", "en", "commit", "-w", roosendaal.toString(),
                 "--repo", REGION, "-m", "Vouchers gepland");
         assertTrue(english.err().contains("because it breaks a rule of the region (only participants change a shared"
                 + " action): actions/GM0758-vouchers.yaml status"), english.err());
@@ -238,7 +238,7 @@ class RegionAcceptanceTest {
                 "Veerkracht-Municipality: GM1674");
         String bredaBefore = head(breda);
         String treeBefore = tree(breda);
-        RegionCommandLine.Run refused = veerkracht.expect(4, "sync", "-w", breda.toString());
+        CommandRun refused = veerkracht.expect(4, "sync", "-w", breda.toString());
         assertTrue(refused.out().contains("GM1674 Roosendaal: geweigerd: commit "), refused.out());
         assertTrue(refused.out().contains("van GM1674 overtreedt een regel (alleen deelnemers wijzigen een gedeelde actie)"
                 + ": actions/GM0758-vouchers.yaml status; niets samengevoegd"), refused.out());

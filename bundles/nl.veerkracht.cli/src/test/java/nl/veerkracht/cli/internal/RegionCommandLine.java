@@ -2,11 +2,7 @@ package nl.veerkracht.cli.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,34 +16,24 @@ import java.util.concurrent.TimeUnit;
  */
 final class RegionCommandLine {
 
-    record Run(int exitCode, String out, String err) {
-        List<String> outLines() {
-            return out.lines().toList();
-        }
-    }
-
     private final VeerkrachtCommandRunner runner;
 
     RegionCommandLine() {
         runner = new VeerkrachtCommandRunner("test", TestServices.create());
     }
 
-    Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exitCode = runner.run(args, new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    CommandRun run(String... args) {
+        return CommandRun.of(runner, args);
     }
 
     /** Runs a command that must exit with {@code expected}. */
-    Run expect(int expected, String... args) {
-        Run run = run(args);
+    CommandRun expect(int expected, String... args) {
+        CommandRun run = run(args);
         assertEquals(expected, run.exitCode(), () -> String.join(" ", args) + "\n" + run.out() + run.err());
         return run;
     }
 
-    Run ok(String... args) {
+    CommandRun ok(String... args) {
         return expect(0, args);
     }
 

@@ -39,7 +39,7 @@ class RegionCommandsTest {
 
     @Test
     void helpListsEveryRegionCommandWithOneLineEach() {
-        RegionCommandLine.Run help = veerkracht.ok("help");
+        CommandRun help = veerkracht.ok("help");
         for (String command : List.of("region create [-w <map>] --id <id> --name <naam>",
                 "region add-member [-w <map>] --id <id> --code <GMxxxx>", "region join [-w <map>] <url>",
                 "keys create [-w <map>]", "sync [-w <map>]", "conflicts [-w <map>] [--format json]",
@@ -47,32 +47,32 @@ class RegionCommandsTest {
             assertEquals(1, help.outLines().stream().filter(line -> line.startsWith("  " + command)).count(),
                     () -> command + " in\n" + help.out());
         }
-        RegionCommandLine.Run region = veerkracht.expect(2, "region");
+        CommandRun region = veerkracht.expect(2, "region");
         assertTrue(region.out().contains("create") && region.out().contains("add-member") && region.out().contains("join"),
                 region.out());
     }
 
     @Test
     void createSaysWhatItMadeInEnglishToo() {
-        RegionCommandLine.Run created = veerkracht.ok("--lang", "en", "region", "create", "-w", breda.toString(), "--id",
+        CommandRun created = veerkracht.ok("--lang", "en", "region", "create", "-w", breda.toString(), "--id",
                 "west-brabant", "--name", "West-Brabant");
         assertTrue(created.out().startsWith("Region West-Brabant started in region/west-brabant, with Breda (GM0758) as "
                 + "coordinator and first member (commit "), created.out());
-        RegionCommandLine.Run again = veerkracht.expect(5, "region", "create", "-w", breda.toString(), "--id",
+        CommandRun again = veerkracht.expect(5, "region", "create", "-w", breda.toString(), "--id",
                 "west-brabant", "--name", "West-Brabant");
         assertEquals("veerkracht: region/west-brabant bestaat al in deze werkruimte\n", again.err());
-        RegionCommandLine.Run badId = veerkracht.expect(2, "region", "create", "-w", breda.toString(), "--id",
+        CommandRun badId = veerkracht.expect(2, "region", "create", "-w", breda.toString(), "--id",
                 "West Brabant", "--name", "West-Brabant");
         assertTrue(badId.err().startsWith("veerkracht: 'West Brabant' is geen id van een regio; schrijf kleine letters, "
                 + "cijfers en streepjes, zoals west-brabant"), badId.err());
-        RegionCommandLine.Run badCode = veerkracht.expect(2, "region", "add-member", "-w", breda.toString(), "--id",
+        CommandRun badCode = veerkracht.expect(2, "region", "add-member", "-w", breda.toString(), "--id",
                 "west-brabant", "--code", "XX", "--name", "Nergens", "--url", breda.toString());
         assertTrue(badCode.err().startsWith("veerkracht: 'XX' is geen gemeentecode"), badCode.err());
     }
 
     @Test
     void aSignedRegionNeedsTheCoordinatorsKey() {
-        RegionCommandLine.Run unsigned = veerkracht.expect(5, "region", "create", "-w", breda.toString(), "--id",
+        CommandRun unsigned = veerkracht.expect(5, "region", "create", "-w", breda.toString(), "--id",
                 "west-brabant", "--name", "West-Brabant", "--require-signed");
         assertTrue(unsigned.err().startsWith("veerkracht: deze regio vraagt ondertekende commits, maar er is geen "
                 + "SSH-sleutel " + breda.resolve(".veerkracht/keys/GM0758")), unsigned.err());
@@ -82,7 +82,7 @@ class RegionCommandsTest {
 
     @Test
     void keysCreateMakesTheKeyASignedRegionSignsWithAndRefusesToMakeASecond() throws Exception {
-        RegionCommandLine.Run created = veerkracht.ok("keys", "create", "-w", breda.toString());
+        CommandRun created = veerkracht.ok("keys", "create", "-w", breda.toString());
         Path key = breda.resolve(".veerkracht/keys/GM0758");
         String publicKey = Files.readString(Path.of(key + ".pub")).strip();
         List<String> lines = created.outLines();
@@ -94,7 +94,7 @@ class RegionCommandsTest {
                 + "'veerkracht region add-member ... --code GM0758 --key GM0758.pub'.", lines.get(3));
         assertEquals("", created.err());
 
-        RegionCommandLine.Run again = veerkracht.expect(5, "--lang", "en", "keys", "create", "-w", breda.toString());
+        CommandRun again = veerkracht.expect(5, "--lang", "en", "keys", "create", "-w", breda.toString());
         assertEquals("", again.out());
         assertEquals(1, again.err().lines().count(), again.err());
         assertTrue(again.err().startsWith("veerkracht: there is a key " + key + " already, and it stays as it is"),
@@ -114,18 +114,18 @@ class RegionCommandsTest {
     void onlyMembersJoinAndOnlyTheCoordinatorAddsMembers() {
         veerkracht.ok("region", "create", "-w", breda.toString(), "--id", "west-brabant", "--name", "West-Brabant");
         String url = breda.resolve("region/west-brabant").toString();
-        RegionCommandLine.Run notMember = veerkracht.expect(5, "region", "join", "-w", ettenLeur.toString(), url);
+        CommandRun notMember = veerkracht.expect(5, "region", "join", "-w", ettenLeur.toString(), url);
         assertEquals("veerkracht: GM0777 Etten-Leur is geen lid van West-Brabant; vraag de coördinator (GM0758) om "
                 + "'veerkracht region add-member'\n", notMember.err());
 
         veerkracht.ok("region", "add-member", "-w", breda.toString(), "--id", "west-brabant", "--code", "GM0777",
                 "--name", "Etten-Leur", "--url", ettenLeur.resolve("region/west-brabant").toString());
         veerkracht.ok("region", "join", "-w", ettenLeur.toString(), url);
-        RegionCommandLine.Run notCoordinator = veerkracht.expect(5, "region", "add-member", "-w", ettenLeur.toString(),
+        CommandRun notCoordinator = veerkracht.expect(5, "region", "add-member", "-w", ettenLeur.toString(),
                 "--id", "west-brabant", "--code", "GM1674", "--name", "Roosendaal", "--url", "/elders");
         assertEquals("veerkracht: alleen de coördinator (GM0758) voegt leden toe; deze werkruimte is van GM0777\n",
                 notCoordinator.err());
-        RegionCommandLine.Run badKey = veerkracht.expect(5, "region", "add-member", "-w", breda.toString(), "--id",
+        CommandRun badKey = veerkracht.expect(5, "region", "add-member", "-w", breda.toString(), "--id",
                 "west-brabant", "--code", "GM1674", "--name", "Roosendaal", "--url", "/elders", "--key",
                 temp.resolve("geen-sleutel.pub").toString());
         assertTrue(badKey.err().startsWith("veerkracht: kan de publieke sleutel "), badKey.err());
@@ -145,7 +145,7 @@ class RegionCommandsTest {
                     "GM0826");
             git.advanceBranch(Optional.of(head), commit, temp.resolve("state"));
         }
-        RegionCommandLine.Run refused = veerkracht.expect(4, "region", "join", "-w", ettenLeur.toString(),
+        CommandRun refused = veerkracht.expect(4, "region", "join", "-w", ettenLeur.toString(),
                 breda.resolve("region/west-brabant").toString());
         assertTrue(refused.err().startsWith("veerkracht: het regionale plan wordt geweigerd: commit "), refused.err());
         assertTrue(refused.err().contains("van GM0826 overtreedt een regel: alleen leden van de regio maken commits"),
@@ -165,12 +165,12 @@ class RegionCommandsTest {
 
     @Test
     void resolveWantsOneChoiceAFieldItCanReadAndAnOpenConflict() {
-        RegionCommandLine.Run noChoice = veerkracht.expect(2, "resolve", "-w", breda.toString(), "x", "term");
+        CommandRun noChoice = veerkracht.expect(2, "resolve", "-w", breda.toString(), "x", "term");
         assertTrue(noChoice.err().startsWith("veerkracht: "), noChoice.err());
         veerkracht.expect(2, "resolve", "-w", breda.toString(), "x", "term", "--ours", "--theirs");
-        RegionCommandLine.Run badField = veerkracht.expect(2, "resolve", "-w", breda.toString(), "x", "budget.", "--ours");
+        CommandRun badField = veerkracht.expect(2, "resolve", "-w", breda.toString(), "x", "budget.", "--ours");
         assertTrue(badField.err().startsWith("veerkracht: 'budget.' is geen veld"), badField.err());
-        RegionCommandLine.Run unknown = veerkracht.expect(5, "--lang", "en", "resolve", "-w", breda.toString(), "x", "term",
+        CommandRun unknown = veerkracht.expect(5, "--lang", "en", "resolve", "-w", breda.toString(), "x", "term",
                 "--theirs");
         assertEquals("veerkracht: there is no open conflict at 'x' field 'term'; 'veerkracht conflicts' lists the open "
                 + "conflicts\n", unknown.err());
