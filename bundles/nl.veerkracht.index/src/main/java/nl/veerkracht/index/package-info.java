@@ -7,7 +7,7 @@
  * it holds of each.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package nl.veerkracht.index;
 
 import org.osgi.annotation.bundle.Export;

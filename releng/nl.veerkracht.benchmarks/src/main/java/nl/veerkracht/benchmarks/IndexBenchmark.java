@@ -27,8 +27,7 @@ import org.openjdk.jmh.infra.Blackhole;
 import nl.veerkracht.format.PlanFiles;
 import nl.veerkracht.format.PlanRead;
 import nl.veerkracht.index.IndexUpdate;
-import nl.veerkracht.index.internal.DatabaseSettings;
-import nl.veerkracht.index.internal.EclipseLinkWorkspaceIndex;
+import nl.veerkracht.index.StandaloneWorkspaceIndex;
 import nl.veerkracht.store.PlanRepository;
 import nl.veerkracht.store.RepositoryName;
 import nl.veerkracht.store.Workspace;
@@ -58,7 +57,7 @@ public class IndexBenchmark {
     public static class National {
         Path root;
         Workspace workspace;
-        EclipseLinkWorkspaceIndex index;
+        StandaloneWorkspaceIndex index;
         final HeapWatch heap = new HeapWatch();
         long peakHeap;
         int entities;
@@ -77,7 +76,7 @@ public class IndexBenchmark {
                     throw new IllegalStateException("the generated plan is not valid: " + read.problems().get(0));
                 }
             }
-            index = EclipseLinkWorkspaceIndex.choosing(DatabaseSettings::embedded);
+            index = StandaloneWorkspaceIndex.embedded();
             index.status(workspace);
         }
 
@@ -125,7 +124,7 @@ public class IndexBenchmark {
     public static class TenAlone {
         Path root;
         Workspace workspace;
-        EclipseLinkWorkspaceIndex index;
+        StandaloneWorkspaceIndex index;
         int revision;
         final RepositoryName repository = RepositoryName.member(NationalWorkspace.municipality(200));
         String head;
@@ -138,7 +137,7 @@ public class IndexBenchmark {
                             "code", nl.veerkracht.model.document.ScalarNode.string("GM0001"), "name",
                             nl.veerkracht.model.document.ScalarNode.string("Gemeente 1"))))), "GM0001");
             workspace = Workspace.at(root);
-            index = EclipseLinkWorkspaceIndex.choosing(DatabaseSettings::embedded);
+            index = StandaloneWorkspaceIndex.embedded();
             index.rebuild(workspace);
         }
 

@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-import nl.veerkracht.region.internal.CommitMerge;
+import nl.veerkracht.region.SemanticMergeTree;
 import nl.veerkracht.store.Author;
 import nl.veerkracht.store.PlanRepository;
 
@@ -115,7 +115,7 @@ public class RegionalMergeBenchmark {
     @Benchmark
     public String veerkrachtMerge() {
         try (PlanRepository git = PlanRepository.open(directory)) {
-            return CommitMerge.mergedTree(git, ours, theirs)
+            return SemanticMergeTree.write(git, ours, theirs)
                     .orElseThrow(() -> new IllegalStateException("the benchmark's merge has conflicts"));
         }
     }

@@ -26,6 +26,7 @@ import nl.veerkracht.index.BudgetTotal;
 import nl.veerkracht.index.IndexException;
 import nl.veerkracht.index.IndexUpdate;
 import nl.veerkracht.index.RepositoryState;
+import nl.veerkracht.index.StandaloneWorkspaceIndex;
 import nl.veerkracht.index.Verification;
 import nl.veerkracht.index.WorkspaceIndex;
 import nl.veerkracht.index.internal.tables.IndexedRepository;
@@ -45,7 +46,7 @@ import nl.veerkracht.store.Workspace;
  * head differs is simply behind, however it got there (a plain {@code git commit} included).
  */
 @Component(service = {WorkspaceIndex.class, RepositoryListener.class}, immediate = true)
-public final class EclipseLinkWorkspaceIndex implements WorkspaceIndex, RepositoryListener, AutoCloseable {
+public final class EclipseLinkWorkspaceIndex implements StandaloneWorkspaceIndex {
 
     private static final System.Logger LOG = System.getLogger(EclipseLinkWorkspaceIndex.class.getName());
 
