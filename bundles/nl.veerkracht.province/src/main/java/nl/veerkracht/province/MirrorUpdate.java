@@ -51,13 +51,16 @@ public record MirrorUpdate(RepositoryName repository, String name, Status status
         /** The remote could not be reached or read. */
         UNREACHABLE,
         /** Nobody says where the mirror comes from (no {@code plan_url}, no remote). */
-        NO_URL
+        NO_URL,
+        /** The user stopped the sync before the mirror was brought up to date. Nothing changed. */
+        CANCELLED
     }
 
     /** How serious this is for the sync: a mirror that was refused or unreachable failed. */
     public SyncOutcome outcome() {
         return switch (status) {
             case UP_TO_DATE, UPDATED, CLONED, REPLACED, NO_URL -> SyncOutcome.DONE;
+            case CANCELLED -> SyncOutcome.CANCELLED;
             default -> SyncOutcome.FAILED;
         };
     }

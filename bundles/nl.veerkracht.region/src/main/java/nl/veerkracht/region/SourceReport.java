@@ -49,7 +49,9 @@ public record SourceReport(String code, String name, Status status, int commits,
         /** Their repository could not be fetched. */
         UNREACHABLE,
         /** The regional plan lists no URL for them. */
-        NO_URL
+        NO_URL,
+        /** The user stopped the sync before their tip was fetched or merged: nothing of theirs was used. */
+        CANCELLED
     }
 
     public SourceReport {
@@ -74,6 +76,7 @@ public record SourceReport(String code, String name, Status status, int commits,
             case REFUSED -> SyncOutcome.REFUSED;
             case CONFLICTS, INVALID_MERGE -> SyncOutcome.CONFLICTS;
             case UNREACHABLE -> SyncOutcome.FAILED;
+            case CANCELLED -> SyncOutcome.CANCELLED;
             default -> SyncOutcome.DONE;
         };
     }

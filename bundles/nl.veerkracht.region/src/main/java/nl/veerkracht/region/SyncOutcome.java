@@ -9,6 +9,11 @@ import java.util.Collection;
 public enum SyncOutcome {
     /** Everything is up to date. Exit code 0. */
     DONE,
+    /**
+     * The user stopped the sync (the desktop client's Cancel): every repository is as the last finished
+     * remote left it, and the next sync goes on from there. Exit code 5.
+     */
+    CANCELLED,
     /** Something could not be done: a member unreachable, uncommitted changes in the way. Exit code 5. */
     FAILED,
     /** A merge stopped at conflicts; {@code conflicts} lists them, {@code resolve} settles them. Exit code 3. */

@@ -20,6 +20,23 @@ public interface SyncProgress {
     }
 
     /**
+     * A step of the sync starts ({@link SyncStep#name()}: {@code region}, {@code province}, ...).
+     *
+     * @param index which of {@code total}, from 1
+     */
+    default void stepStarting(String step, int index, int total) {
+    }
+
+    /**
+     * Whether the user asked to stop. The sync asks before every step and every remote, and the remote
+     * operations ask while they transfer; once it says yes, nothing more is fetched or merged, and what
+     * was not done is reported as cancelled. Called from the thread that runs the sync.
+     */
+    default boolean cancelled() {
+        return false;
+    }
+
+    /**
      * Fetching one remote of a repository.
      *
      * @param source the member's code, or {@code hub}

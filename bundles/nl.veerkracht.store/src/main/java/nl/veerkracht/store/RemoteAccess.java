@@ -1,7 +1,9 @@
 package nl.veerkracht.store;
 
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * How a workspace reaches other repositories over the network: how long a remote may stay silent, and
@@ -32,16 +34,18 @@ public final class RemoteAccess {
     private final int timeoutSeconds;
     private final Path home;
     private final boolean terminal;
+    private final BooleanSupplier cancelled;
 
-    private RemoteAccess(int timeoutSeconds, Path home, boolean terminal) {
+    private RemoteAccess(int timeoutSeconds, Path home, boolean terminal, BooleanSupplier cancelled) {
         this.timeoutSeconds = timeoutSeconds;
         this.home = home;
         this.terminal = terminal;
+        this.cancelled = cancelled;
     }
 
     /** The defaults: 30 seconds, the user's home, questions on the terminal when there is one. */
     public static RemoteAccess defaults() {
-        return new RemoteAccess(DEFAULT_TIMEOUT_SECONDS, userHome(), System.console() != null);
+        return new RemoteAccess(DEFAULT_TIMEOUT_SECONDS, userHome(), System.console() != null, () -> false);
     }
 
     /**
@@ -91,17 +95,31 @@ public final class RemoteAccess {
         if (seconds < 1) {
             throw new IllegalArgumentException("a timeout is at least one second: " + seconds);
         }
-        return new RemoteAccess(seconds, home, terminal);
+        return new RemoteAccess(seconds, home, terminal, cancelled);
     }
 
     /** These settings with another home folder, whose {@code .netrc}, {@code .git-credentials} and {@code .ssh} count. */
     public RemoteAccess withHome(Path folder) {
-        return new RemoteAccess(timeoutSeconds, folder.toAbsolutePath(), terminal);
+        return new RemoteAccess(timeoutSeconds, folder.toAbsolutePath(), terminal, cancelled);
     }
 
     /** These settings without asking anything on a terminal: what the files do not hold is missing. */
     public RemoteAccess withoutTerminal() {
-        return new RemoteAccess(timeoutSeconds, home, false);
+        return new RemoteAccess(timeoutSeconds, home, false, cancelled);
+    }
+
+    /**
+     * These settings, with operations that stop as soon as {@code cancelled} says so (a user who pressed
+     * Cancel): one not yet started does not start, one under way gives up at JGit's next progress report or
+     * check, each with {@code remote.cancelled}. A fetch that stops writes nothing outside its quarantine.
+     */
+    public RemoteAccess cancelledWhen(BooleanSupplier cancelled) {
+        return new RemoteAccess(timeoutSeconds, home, terminal, Objects.requireNonNull(cancelled));
+    }
+
+    /** Whether the user asked to stop the remote operations these settings govern. */
+    public boolean isCancelled() {
+        return cancelled.getAsBoolean();
     }
 
     /** Seconds a remote may stay silent before an operation on it gives up. */

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,22 +42,29 @@ class RemoteFailuresTest {
                 .withTimeout(timeoutSeconds);
     }
 
+    /** A server that accepts every connection and never answers; {@code onAccept} runs at each connection. */
+    private static ServerSocket silentServer(Runnable onAccept) throws IOException {
+        ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        List<Socket> accepted = new ArrayList<>();
+        Thread acceptor = new Thread(() -> {
+            try {
+                while (true) {
+                    accepted.add(silent.accept());
+                    onAccept.run();
+                }
+            } catch (IOException e) {
+                // closed at the end of the test
+            }
+        });
+        acceptor.setDaemon(true);
+        acceptor.start();
+        return silent;
+    }
+
     @Test
     void aGitServerThatNeverAnswersIsGivenUpAfterTheTimeout() throws Exception {
-        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        try (ServerSocket silent = silentServer(() -> { });
                 PlanRepository repository = PlanRepository.create(temp.resolve("plan"))) {
-            List<Socket> accepted = new ArrayList<>();
-            Thread acceptor = new Thread(() -> {
-                try {
-                    while (true) {
-                        accepted.add(silent.accept());
-                    }
-                } catch (IOException e) {
-                    // closed at the end of the test
-                }
-            });
-            acceptor.setDaemon(true);
-            acceptor.start();
             String url = "git://127.0.0.1:" + silent.getLocalPort() + "/regio.git";
             StoreException failure = assertTimeoutPreemptively(Duration.ofSeconds(30),
                     () -> assertThrows(StoreException.class, () -> repository.fetch(access(1), url, "hub")));
@@ -64,6 +72,36 @@ class RemoteFailuresTest {
             assertTrue(failure.describe(Locale.ENGLISH).startsWith(url + " did not answer within 1 seconds"),
                     failure.describe(Locale.ENGLISH));
             assertEquals(java.util.Optional.empty(), repository.commitOf(PlanRepository.trackingRef("hub")));
+        }
+    }
+
+    @Test
+    void aFetchFromAServerThatNeverAnswersStopsWhenTheUserCancelsLongBeforeTheTimeout() throws Exception {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        try (ServerSocket silent = silentServer(() -> cancelled.set(true));
+                PlanRepository repository = PlanRepository.create(temp.resolve("plan"))) {
+            String url = "git://127.0.0.1:" + silent.getLocalPort() + "/regio.git";
+            RemoteAccess access = access(600).cancelledWhen(cancelled::get);
+            StoreException failure = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                    () -> assertThrows(StoreException.class, () -> repository.receive(access, url)));
+            assertEquals("remote.cancelled", failure.key());
+            assertEquals(url + ": stopped on request; nothing that had arrived was used",
+                    failure.describe(Locale.ENGLISH));
+            assertEquals(java.util.Optional.empty(), repository.head());
+        }
+    }
+
+    @Test
+    void nothingIsFetchedOnceTheUserCancelled() throws Exception {
+        try (PlanRepository source = PlanRepository.create(temp.resolve("source"));
+                PlanRepository repository = PlanRepository.create(temp.resolve("plan"))) {
+            String first = source.writeCommit(java.util.Map.of("plan.yaml", "kind: municipality\n".getBytes()), List.of(),
+                    "Eerste", new Author("Beleid", "beleid@example.nl"), "GM0758");
+            source.advanceBranch(java.util.Optional.empty(), first, temp.resolve("state"));
+            RemoteAccess access = access(30).cancelledWhen(() -> true);
+            StoreException failure = assertThrows(StoreException.class,
+                    () -> repository.receive(access, temp.resolve("source").toString()));
+            assertEquals("remote.cancelled", failure.key());
         }
     }
 

@@ -99,6 +99,7 @@ public final class ProvinceText {
             case UNREACHABLE -> messages.text("mirror.unreachable",
                     update.error().map(error -> error.describe(messages.language().locale())).orElse(""));
             case NO_URL -> messages.text("mirror.noUrl");
+            case CANCELLED -> messages.text("mirror.cancelled");
         };
     }
 

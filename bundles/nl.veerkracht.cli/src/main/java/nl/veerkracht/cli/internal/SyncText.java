@@ -9,6 +9,7 @@ import java.util.Optional;
 import nl.veerkracht.cli.ExitCode;
 import nl.veerkracht.merge.FieldConflict;
 import nl.veerkracht.model.EntityKind;
+import nl.veerkracht.region.CancelledStepReport;
 import nl.veerkracht.region.FailedStepReport;
 import nl.veerkracht.region.PendingConflict;
 import nl.veerkracht.region.PendingMerge;
@@ -49,7 +50,7 @@ public final class SyncText {
     public static ExitCode exitCode(SyncOutcome outcome) {
         return switch (outcome) {
             case DONE -> ExitCode.DONE;
-            case FAILED -> ExitCode.FAILED;
+            case CANCELLED, FAILED -> ExitCode.FAILED;
             case CONFLICTS -> ExitCode.CONFLICTS;
             case REFUSED -> ExitCode.REFUSED;
         };
@@ -69,6 +70,8 @@ public final class SyncText {
             lines.addAll(provinces.members(members));
         } else if (report instanceof FailedStepReport failed) {
             lines.add(messages.text("sync.stepFailed", failed.step(), FailureText.describe(failed.failure(), messages)));
+        } else if (report instanceof CancelledStepReport cancelled) {
+            lines.add(messages.text("sync.stepCancelled", cancelled.step()));
         } else {
             lines.add(messages.text("sync.step", report.step(), report.outcome().name().toLowerCase(Locale.ROOT)));
         }
@@ -116,6 +119,7 @@ public final class SyncText {
             case UNREACHABLE -> messages.text("sync.status.unreachable",
                     source.error().map(error -> error.describe(locale())).orElse(""));
             case NO_URL -> messages.text("sync.status.noUrl");
+            case CANCELLED -> messages.text("sync.status.cancelled");
         };
         return who + ": " + what;
     }

@@ -10,9 +10,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import nl.veerkracht.model.validation.Language;
+import nl.veerkracht.cli.ExitCode;
+import nl.veerkracht.region.CancelledStepReport;
 import nl.veerkracht.region.FailedStepReport;
 import nl.veerkracht.region.Refusal;
 import nl.veerkracht.region.Rule;
+import nl.veerkracht.region.SourceReport;
+import nl.veerkracht.region.SyncOutcome;
 
 /** A refused commit is said in the user's language: no raw codes such as {@code unsigned} or {@code not_verified}. */
 class RefusalTextTest {
@@ -53,5 +57,14 @@ class RefusalTextTest {
         List<String> lines = new SyncText(Messages.of(Language.NL)).step(new FailedStepReport("province",
                 new IllegalStateException("kapot\nmet een tweede regel")));
         assertEquals(List.of("stap province brak af: onverwachte fout: kapot; de andere stappen zijn wel gedaan"), lines);
+    }
+
+    @Test
+    void aCancelledSyncSaysWhatWasNotDoneInTheUsersLanguage() {
+        assertEquals(List.of("stap members niet gedaan: de sync is gestopt"),
+                new SyncText(Messages.of(Language.NL)).step(new CancelledStepReport("members")));
+        assertEquals("GM0777 Etten-Leur: not fetched or not merged: the sync was stopped", new SyncText(
+                Messages.of(Language.EN)).source(SourceReport.of("GM0777", "Etten-Leur", SourceReport.Status.CANCELLED, 0)));
+        assertEquals(ExitCode.FAILED, SyncText.exitCode(SyncOutcome.CANCELLED));
     }
 }

@@ -20,6 +20,8 @@ import nl.veerkracht.region.SyncProgress;
 import nl.veerkracht.region.SyncStep;
 import nl.veerkracht.store.PlanRepository;
 import nl.veerkracht.store.PlanStore;
+import nl.veerkracht.store.RemoteAccess;
+import nl.veerkracht.store.RemoteUrls;
 import nl.veerkracht.store.RepositoryName;
 import nl.veerkracht.store.Workspace;
 
@@ -46,6 +48,7 @@ public final class MemberMirrorsSyncStep implements SyncStep {
     public StepReport run(Workspace workspace, SyncProgress progress) {
         Map<String, RegionMember> members = otherMembers(workspace);
         List<MirrorUpdate> updates = new ArrayList<>();
+        RemoteAccess access = RemoteAccess.of(workspace).cancelledWhen(progress::cancelled);
         int index = 0;
         for (RegionMember member : members.values()) {
             index++;
@@ -58,11 +61,17 @@ public final class MemberMirrorsSyncStep implements SyncStep {
                 updates.add(update);
                 continue;
             }
+            if (progress.cancelled()) {
+                Optional<String> head = workspace.has(mirror) ? headOf(workspace, mirror) : Optional.empty();
+                updates.add(new MirrorUpdate(mirror, member.name(), MirrorUpdate.Status.CANCELLED, head, head, 0,
+                        Optional.empty(), member.planUrl().map(RemoteUrls::withoutPasswords)));
+                continue;
+            }
             progress.fetching(mirror, member.code(), member.name(), index, members.size());
             if (!workspace.has(mirror)) {
-                update = ReadOnlyMirror.create(workspace, mirror, member.name(), member.planUrl().get());
+                update = ReadOnlyMirror.create(workspace, access, mirror, member.name(), member.planUrl().get());
             } else {
-                update = ReadOnlyMirror.update(workspace, mirror, member.name(), member.planUrl());
+                update = ReadOnlyMirror.update(workspace, access, mirror, member.name(), member.planUrl());
             }
             if (update.status() == MirrorUpdate.Status.UPDATED || update.status() == MirrorUpdate.Status.CLONED) {
                 store.announceUpdate(workspace, mirror, update.from(), update.to().orElseThrow());
@@ -70,6 +79,13 @@ public final class MemberMirrorsSyncStep implements SyncStep {
             updates.add(update);
         }
         return new MemberMirrorsReport(updates);
+    }
+
+    /** Where the mirror {@code name} of the workspace stands now. */
+    static Optional<String> headOf(Workspace workspace, RepositoryName name) {
+        try (PlanRepository repository = workspace.open(name)) {
+            return repository.head();
+        }
     }
 
     /** Every member of every regional plan of the workspace but this municipality, by code. */

@@ -17,6 +17,7 @@ import nl.veerkracht.region.StepReport;
 import nl.veerkracht.region.SyncProgress;
 import nl.veerkracht.region.SyncStep;
 import nl.veerkracht.store.PlanStore;
+import nl.veerkracht.store.RemoteAccess;
 import nl.veerkracht.store.RepositoryName;
 import nl.veerkracht.store.Workspace;
 
@@ -51,10 +52,17 @@ public final class ProvinceSyncStep implements SyncStep {
         List<RepositoryName> provinces = workspace.repositories().stream()
                 .filter(name -> name.kind() == RepositoryName.Kind.PROVINCE).toList();
         List<ProvinceStepReport.Pull> pulls = new ArrayList<>();
+        RemoteAccess access = RemoteAccess.of(workspace).cancelledWhen(progress::cancelled);
         for (int i = 0; i < provinces.size(); i++) {
             RepositoryName province = provinces.get(i);
+            if (progress.cancelled()) {
+                Optional<String> head = MemberMirrorsSyncStep.headOf(workspace, province);
+                pulls.add(new ProvinceStepReport.Pull(new MirrorUpdate(province, province.name(),
+                        MirrorUpdate.Status.CANCELLED, head, head, 0, Optional.empty(), Optional.empty()), Optional.empty()));
+                continue;
+            }
             progress.fetching(province, province.name(), province.name(), i + 1, provinces.size());
-            MirrorUpdate update = ReadOnlyMirror.update(workspace, province, province.name(), Optional.empty());
+            MirrorUpdate update = ReadOnlyMirror.update(workspace, access, province, province.name(), Optional.empty());
             pulls.add(new ProvinceStepReport.Pull(update, reportOf(workspace, update)));
         }
         return new ProvinceStepReport(pulls);

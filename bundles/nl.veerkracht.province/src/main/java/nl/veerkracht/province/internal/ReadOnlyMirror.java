@@ -36,8 +36,12 @@ final class ReadOnlyMirror {
     private ReadOnlyMirror() {
     }
 
-    /** Brings the mirror {@code name} up to date with {@code url} (or the URL its configuration records). */
-    static MirrorUpdate update(Workspace workspace, RepositoryName name, String displayName, Optional<String> url) {
+    /**
+     * Brings the mirror {@code name} up to date with {@code url} (or the URL its configuration records), through
+     * {@code access} (the workspace's settings, cancelled when the user stops the sync).
+     */
+    static MirrorUpdate update(Workspace workspace, RemoteAccess access, RepositoryName name, String displayName,
+            Optional<String> url) {
         try (PlanRepository mirror = workspace.open(name)) {
             mirror.recoverInterruptedUpdate(workspace.stateOf(name));
             Optional<String> source = url.or(() -> mirror.remoteUrl(REMOTE));
@@ -55,12 +59,13 @@ final class ReadOnlyMirror {
             Optional<String> tip;
             try {
                 // checked before any of it is kept; no ref moves until it is taken over
-                tip = mirror.receive(RemoteAccess.of(workspace), source.get());
+                tip = mirror.receive(access, source.get());
             } catch (ReceivedRefusedException e) {
                 forgetUnmerged(mirror, tracking, head);
                 return new MirrorUpdate(name, displayName, Status.REFUSED, head, head, 0, Optional.of(e), shown);
             } catch (StoreException e) {
-                return new MirrorUpdate(name, displayName, Status.UNREACHABLE, head, head, 0, Optional.of(e), shown);
+                return new MirrorUpdate(name, displayName, unreachableOrCancelled(e), head, head, 0, Optional.of(e),
+                        shown);
             }
             if (tip.isEmpty() || tip.equals(head)) {
                 return new MirrorUpdate(name, displayName, Status.UP_TO_DATE, head, head, 0, Optional.empty(), shown);
@@ -162,11 +167,12 @@ final class ReadOnlyMirror {
      * Makes a new mirror {@code name} of {@code url}: cloned into a folder under {@code .veerkracht/},
      * then moved into place in one step, so that a sync killed halfway leaves no half mirror behind.
      */
-    static MirrorUpdate create(Workspace workspace, RepositoryName name, String displayName, String url) {
+    static MirrorUpdate create(Workspace workspace, RemoteAccess access, RepositoryName name, String displayName,
+            String url) {
         Path staging = staging(workspace);
         try {
             String tip;
-            try (PlanRepository clone = PlanRepository.cloneFrom(RemoteAccess.of(workspace), url, staging)) {
+            try (PlanRepository clone = PlanRepository.cloneFrom(access, url, staging)) {
                 tip = clone.head().orElseThrow();
             }
             moveIntoPlace(staging, workspace.directoryOf(name));
@@ -178,9 +184,13 @@ final class ReadOnlyMirror {
                     Optional.of(e), Optional.of(RemoteUrls.withoutPasswords(url)));
         } catch (StoreException e) {
             removeQuietly(staging);
-            return new MirrorUpdate(name, displayName, Status.UNREACHABLE, Optional.empty(), Optional.empty(), 0,
+            return new MirrorUpdate(name, displayName, unreachableOrCancelled(e), Optional.empty(), Optional.empty(), 0,
                     Optional.of(e), Optional.of(RemoteUrls.withoutPasswords(url)));
         }
+    }
+
+    private static Status unreachableOrCancelled(StoreException e) {
+        return e.key().equals("remote.cancelled") ? Status.CANCELLED : Status.UNREACHABLE;
     }
 
     /** A fresh folder to clone into, after clearing what a killed clone left behind. */

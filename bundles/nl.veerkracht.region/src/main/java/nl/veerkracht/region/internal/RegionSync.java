@@ -91,7 +91,7 @@ final class RegionSync {
             rules = new IncomingRules(repository, bases);
             PlanRepository git = repository.git();
             before = git.head();
-            remote = RemoteAccess.of(workspace);
+            remote = RemoteAccess.of(workspace).cancelledWhen(progress::cancelled);
             if (git.recoverInterruptedUpdate(state)) {
                 notices.add(notice("sync.recovered", name.folder()));
             }
@@ -217,7 +217,12 @@ final class RegionSync {
                 record(SourceReport.of(member.code(), member.name(), Status.NO_URL, 0));
                 continue;
             }
-            progress.fetching(name, member.code(), member.name(), ++index, total);
+            ++index;
+            if (progress.cancelled()) {
+                record(SourceReport.of(member.code(), member.name(), Status.CANCELLED, 0));
+                continue;
+            }
+            progress.fetching(name, member.code(), member.name(), index, total);
             try {
                 Optional<String> tip = repository.git().receive(remote, member.url().get(), limits);
                 if (tip.isPresent()) {
@@ -229,9 +234,15 @@ final class RegionSync {
                 forget(member.code());
                 record(refused(member.code(), member.name(), IncomingRules.refusal(e)));
             } catch (StoreException e) {
-                record(new SourceReport(member.code(), member.name(), Status.UNREACHABLE, 0, List.of(), 0,
-                        Optional.empty(), Optional.of(e), Optional.empty()));
+                record(isCancellation(e) ? SourceReport.of(member.code(), member.name(), Status.CANCELLED, 0)
+                        : new SourceReport(member.code(), member.name(), Status.UNREACHABLE, 0, List.of(), 0,
+                                Optional.empty(), Optional.of(e), Optional.empty()));
             }
+        }
+        if (progress.cancelled()) {
+            // stopped while fetching: what arrived stays unused until the next sync (which finds it at once)
+            tips.keySet().forEach(member -> record(SourceReport.of(member.code(), member.name(), Status.CANCELLED, 0)));
+            return;
         }
         List<RegionMember> conflicting = new ArrayList<>();
         for (Map.Entry<RegionMember, String> tip : tips.entrySet()) {
@@ -256,6 +267,11 @@ final class RegionSync {
         // the hub is named by its URL in progress, reports and merge messages: never with a password
         String hub = RemoteUrls.withoutPasswords(hubUrl);
         for (int attempt = 1; attempt <= PUSH_ATTEMPTS; attempt++) {
+            if (progress.cancelled()) {
+                record(SourceReport.of(HUB, hub, Status.CANCELLED, 0));
+                push = Optional.of(RegionReport.PushResult.NOT_TRIED);
+                return;
+            }
             progress.fetching(name, HUB, hub, 1, 1);
             Optional<String> tip;
             try {
@@ -266,8 +282,14 @@ final class RegionSync {
                 push = Optional.of(RegionReport.PushResult.NOT_TRIED);
                 return;
             } catch (StoreException e) {
-                record(new SourceReport(HUB, hub, Status.UNREACHABLE, 0, List.of(), 0, Optional.empty(),
-                        Optional.of(e), Optional.empty()));
+                record(isCancellation(e) ? SourceReport.of(HUB, hub, Status.CANCELLED, 0)
+                        : new SourceReport(HUB, hub, Status.UNREACHABLE, 0, List.of(), 0, Optional.empty(),
+                                Optional.of(e), Optional.empty()));
+                push = Optional.of(RegionReport.PushResult.NOT_TRIED);
+                return;
+            }
+            if (progress.cancelled()) {
+                record(SourceReport.of(HUB, hub, Status.CANCELLED, 0));
                 push = Optional.of(RegionReport.PushResult.NOT_TRIED);
                 return;
             }
@@ -298,6 +320,10 @@ final class RegionSync {
             }
         }
         push = Optional.of(RegionReport.PushResult.REJECTED);
+    }
+
+    private static boolean isCancellation(StoreException e) {
+        return e.key().equals("remote.cancelled");
     }
 
     /** Keeps the most telling report per member: an earlier merge is not hidden by a later "up to date". */

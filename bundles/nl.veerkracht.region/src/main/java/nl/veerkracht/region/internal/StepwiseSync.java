@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
+import nl.veerkracht.region.CancelledStepReport;
 import nl.veerkracht.region.FailedStepReport;
 import nl.veerkracht.region.StepReport;
 import nl.veerkracht.region.SyncProgress;
@@ -65,7 +66,13 @@ public final class StepwiseSync implements WorkspaceSync {
         ordered.sort(Comparator.comparingInt(OrderedStep::order).thenComparing(step -> step.step().name()));
         List<StepReport> reports = new ArrayList<>();
         try (WorkspaceLock lock = workspace.lock(lockWait, progress::waitingForLock)) {
+            int index = 0;
             for (OrderedStep step : ordered) {
+                if (progress.cancelled()) {
+                    reports.add(new CancelledStepReport(step.step().name()));
+                    continue;
+                }
+                progress.stepStarting(step.step().name(), ++index, ordered.size());
                 reports.add(run(step.step(), workspace, progress));
             }
         } catch (IOException e) {

@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.veerkracht.region.CancelledStepReport;
 import nl.veerkracht.region.FailedStepReport;
 import nl.veerkracht.region.RegionSyncReport;
 import nl.veerkracht.region.StepReport;
@@ -51,6 +53,39 @@ class StepwiseSyncTest {
         assertEquals(SyncOutcome.DONE, assertInstanceOf(RegionSyncReport.class, report.steps().get(1)).outcome(),
                 "the region synced after the province step broke");
         assertEquals(SyncOutcome.FAILED, report.outcome(), "the sync as a whole says something failed");
+    }
+
+    @Test
+    void theStepsAfterACancelDoNotRunAndAreReportedAsNotDone() {
+        RegionFixture region = new RegionFixture(temp);
+        RegionFixture.Member breda = region.municipality("GM0758", "Breda");
+        List<String> ran = new ArrayList<>();
+        List<String> started = new ArrayList<>();
+        AtomicBoolean cancelled = new AtomicBoolean();
+        StepwiseSync sync = new StepwiseSync(Duration.ofSeconds(1));
+        sync.addStep(step("province", () -> {
+            ran.add("province");
+            cancelled.set(true);
+        }), Map.of(SyncStep.ORDER, 50));
+        sync.addStep(step("members", () -> ran.add("members")), Map.of(SyncStep.ORDER, 200));
+
+        SyncReport report = sync.sync(breda.workspace(), new SyncProgress() {
+            @Override
+            public void stepStarting(String step, int index, int total) {
+                started.add(step + " " + index + "/" + total);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancelled.get();
+            }
+        });
+
+        assertEquals(List.of("province"), ran);
+        assertEquals(List.of("province 1/2"), started);
+        assertEquals(List.of("province", "members"), report.steps().stream().map(StepReport::step).toList());
+        assertInstanceOf(CancelledStepReport.class, report.steps().get(1));
+        assertEquals(SyncOutcome.CANCELLED, report.outcome());
     }
 
     private static SyncStep step(String name, Runnable work) {

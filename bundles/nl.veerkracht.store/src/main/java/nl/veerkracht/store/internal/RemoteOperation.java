@@ -75,8 +75,11 @@ public final class RemoteOperation {
      * @param work given the monitor that the command must report its progress to, the command's {@code call}
      */
     public <T> T run(java.util.function.Function<org.eclipse.jgit.lib.ProgressMonitor, Callable<T>> work) throws Exception {
-        ActivityMonitor monitor = new ActivityMonitor();
+        ActivityMonitor monitor = new ActivityMonitor(access);
         Callable<T> call = work.apply(monitor);
+        if (access.isCancelled()) {
+            throw cancelled(null);
+        }
         if (RemoteUrls.isLocalFolder(url)) {
             return call.call();
         }
@@ -89,6 +92,10 @@ public final class RemoteOperation {
             try {
                 return task.get(Math.min(limit, TimeUnit.MILLISECONDS.toNanos(250)), TimeUnit.NANOSECONDS);
             } catch (TimeoutException e) {
+                if (access.isCancelled()) {
+                    task.cancel(true);
+                    throw cancelled(e);
+                }
                 if (System.nanoTime() - monitor.lastActivity() > limit) {
                     task.cancel(true);
                     throw new StoreException(e, "remote.timeout", RemoteUrls.withoutPasswords(url),
@@ -104,10 +111,27 @@ public final class RemoteOperation {
         }
     }
 
-    /** Notes the moment of the last progress JGit reports: a remote that sends something is not silent. */
+    private StoreException cancelled(Exception cause) {
+        return new StoreException(cause, "remote.cancelled", RemoteUrls.withoutPasswords(url));
+    }
+
+    /**
+     * Notes the moment of the last progress JGit reports (a remote that sends something is not silent) and
+     * tells JGit, which asks between objects, when the user cancelled.
+     */
     private static final class ActivityMonitor extends org.eclipse.jgit.lib.EmptyProgressMonitor {
 
+        private final RemoteAccess access;
         private volatile long lastActivity = System.nanoTime();
+
+        ActivityMonitor(RemoteAccess access) {
+            this.access = access;
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return access.isCancelled();
+        }
 
         long lastActivity() {
             return lastActivity;
@@ -143,6 +167,9 @@ public final class RemoteOperation {
     public StoreException failure(Exception e, String failedKey) {
         if (e instanceof StoreException said) {
             return said;
+        }
+        if (access.isCancelled()) {
+            return cancelled(e);
         }
         String shown = RemoteUrls.withoutPasswords(url);
         if (isTimeout(e)) {
