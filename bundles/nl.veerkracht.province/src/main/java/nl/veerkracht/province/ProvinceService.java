@@ -35,6 +35,15 @@ public interface ProvinceService {
      */
     FollowReport follow(Workspace workspace, String url, boolean replace);
 
+    /**
+     * The programme of the followed province {@code province} (PV30) as its mirror holds it at its head, seen from
+     * this workspace's plan on {@code today}: tasks with the actions that link to them, deadlines in date order
+     * (those within {@link ProvinceOverview#CLOSING_SOON} marked), broken links.
+     *
+     * @throws ProvinceException {@code province.notFollowed} when the workspace does not follow that province
+     */
+    ProvinceOverview overview(Workspace workspace, String province, java.time.LocalDate today);
+
     /** The reports kept for a province, newest first (each pull that brought something keeps one). */
     List<ProvinceReport> reports(Workspace workspace, String province);
 

@@ -4,7 +4,7 @@
  * tasks and the region's shared actions.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package nl.veerkracht.province;
 
 import org.osgi.annotation.bundle.Export;

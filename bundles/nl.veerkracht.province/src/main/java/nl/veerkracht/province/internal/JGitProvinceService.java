@@ -3,6 +3,7 @@ package nl.veerkracht.province.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import nl.veerkracht.model.PlanKind;
 import nl.veerkracht.province.FollowReport;
 import nl.veerkracht.province.MirrorUpdate;
 import nl.veerkracht.province.ProvinceException;
+import nl.veerkracht.province.ProvinceOverview;
 import nl.veerkracht.province.ProvinceReport;
 import nl.veerkracht.province.ProvinceService;
 import nl.veerkracht.province.ProvinceStepReport;
@@ -129,6 +131,20 @@ public final class JGitProvinceService implements ProvinceService {
         }
         Optional<ProvinceReport> report = reports.reportOf(workspace, update);
         return new FollowReport(new ProvinceStepReport.Pull(update, report), replacement.dropped(), differences);
+    }
+
+    @Override
+    public ProvinceOverview overview(Workspace workspace, String province, LocalDate today) {
+        RepositoryName name = RepositoryName.province(province);
+        if (!workspace.has(name)) {
+            throw new ProvinceException("province.notFollowed", province);
+        }
+        Optional<String> head;
+        try (PlanRepository mirror = workspace.open(name)) {
+            head = mirror.head();
+        }
+        return ProvinceOverviews.of(province, head, WorkspaceFiles.programme(workspace, name, head),
+                WorkspaceFiles.provinceLinks(workspace), today);
     }
 
     @Override
