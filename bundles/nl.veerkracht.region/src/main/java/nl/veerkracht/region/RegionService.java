@@ -49,6 +49,13 @@ public interface RegionService {
      */
     MunicipalityKey createKey(Workspace workspace);
 
+    /**
+     * When this workspace last synced successfully with each member (or the hub, as {@code hub}) of the regional
+     * plan {@code regionId}: their tip was fetched and is part of the regional plan since. By code; a member never
+     * synced with successfully is not in it.
+     */
+    Map<String, java.time.OffsetDateTime> lastSyncWithMembers(Workspace workspace, String regionId);
+
     /** Every pending merge of the workspace's regional plans, with its open conflicts. */
     List<PendingMerge> conflicts(Workspace workspace);
 

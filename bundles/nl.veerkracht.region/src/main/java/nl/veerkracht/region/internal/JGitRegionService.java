@@ -1,6 +1,7 @@
 package nl.veerkracht.region.internal;
 
 import java.io.IOException;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,11 @@ public final class JGitRegionService implements RegionService {
         } catch (IOException e) {
             throw new StoreException(e, "workspace.lockFailed", workspace.root(), e.getMessage());
         }
+    }
+
+    @Override
+    public Map<String, OffsetDateTime> lastSyncWithMembers(Workspace workspace, String regionId) {
+        return MemberSyncsFile.read(workspace, RepositoryName.region(regionId));
     }
 
     @Override

@@ -3,8 +3,10 @@ package nl.veerkracht.region.internal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -12,6 +14,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import nl.veerkracht.region.RegionReport;
 import nl.veerkracht.region.RegionSyncReport;
+import nl.veerkracht.region.SourceReport;
 import nl.veerkracht.region.StepReport;
 import nl.veerkracht.region.SyncOutcome;
 import nl.veerkracht.region.SyncProgress;
@@ -38,6 +41,11 @@ public final class RegionSyncStep implements SyncStep {
         this.clock = clock;
     }
 
+    /** What a sync with a member that went well leaves: their tip is part of the regional plan. */
+    private static final Set<SourceReport.Status> SYNCED = EnumSet.of(SourceReport.Status.UP_TO_DATE,
+            SourceReport.Status.FAST_FORWARDED, SourceReport.Status.MERGED, SourceReport.Status.MERGED_RESOLVED,
+            SourceReport.Status.CONVERGED);
+
     @Override
     public String name() {
         return RegionSyncReport.STEP;
@@ -55,13 +63,18 @@ public final class RegionSyncStep implements SyncStep {
                 me = Municipality.of(workspace);
             }
             RegionReport report = new RegionSync(planStore, workspace, repository, me, progress).run();
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            List<String> synced = report.sources().stream().filter(source -> SYNCED.contains(source.status()))
+                    .map(SourceReport::code).toList();
+            Optional<StoreException> unrecorded = synced.isEmpty() ? Optional.empty()
+                    : MemberSyncsFile.record(workspace, repository, synced, now);
             if (report.outcome() == SyncOutcome.DONE) {
-                Optional<StoreException> unrecorded = LastSyncFile.record(workspace, repository, OffsetDateTime.now(clock));
-                if (unrecorded.isPresent()) {
-                    report = new RegionReport(report.region(), report.before(), report.after(), report.hub(),
-                            report.sources(), report.push(), report.keptOurs(), report.pending(), report.notices(),
-                            unrecorded);
-                }
+                unrecorded = unrecorded.or(() -> LastSyncFile.record(workspace, repository, now));
+            }
+            if (unrecorded.isPresent() && report.failure().isEmpty()) {
+                report = new RegionReport(report.region(), report.before(), report.after(), report.hub(),
+                        report.sources(), report.push(), report.keptOurs(), report.pending(), report.notices(),
+                        unrecorded);
             }
             reports.add(report);
         }
