@@ -4,7 +4,7 @@
  * and record a council approval.
  */
 @Export
-@Version("1.6.0")
+@Version("1.7.0")
 package nl.veerkracht.store;
 
 import org.osgi.annotation.bundle.Export;
