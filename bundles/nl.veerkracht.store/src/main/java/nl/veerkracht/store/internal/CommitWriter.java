@@ -85,15 +85,8 @@ public final class CommitWriter {
      */
     public StagedIndex stageWorkingTree(String message, Author author, String municipality,
             Optional<SigningKey> signing) {
-        signing.ifPresent(CommitSignatures::signerFor);
-        git.housekeepInForeground();
         Optional<String> parent = git.head();
-        DirCache index;
-        try {
-            index = repository.lockDirCache();
-        } catch (IOException e) {
-            throw git.writeFailed(e);
-        }
+        DirCache index = lockIndex(signing);
         boolean handedOver = false;
         try {
             String tree = stage(index);
@@ -112,6 +105,20 @@ public final class CommitWriter {
             if (!handedOver) {
                 index.unlock();
             }
+        }
+    }
+
+    /**
+     * What every staged commit does first: fails early when it is to be signed and cannot be, lets Git's
+     * housekeeping run in the foreground, and locks the index, which the caller unlocks.
+     */
+    private DirCache lockIndex(Optional<SigningKey> signing) {
+        signing.ifPresent(CommitSignatures::signerFor);
+        git.housekeepInForeground();
+        try {
+            return repository.lockDirCache();
+        } catch (IOException e) {
+            throw git.writeFailed(e);
         }
     }
 
@@ -176,15 +183,8 @@ public final class CommitWriter {
      */
     public StagedIndex stageFiles(Map<String, byte[]> changed, String message, Author author, String municipality,
             Optional<SigningKey> signing) {
-        signing.ifPresent(CommitSignatures::signerFor);
-        git.housekeepInForeground();
         String parent = git.head().orElseThrow(() -> new StoreException("commit.failed", directory, "main"));
-        DirCache index;
-        try {
-            index = repository.lockDirCache();
-        } catch (IOException e) {
-            throw git.writeFailed(e);
-        }
+        DirCache index = lockIndex(signing);
         boolean handedOver = false;
         try {
             Map<String, String> committed = files.blobsAt(parent);
