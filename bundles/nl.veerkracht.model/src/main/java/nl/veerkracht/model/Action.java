@@ -31,13 +31,18 @@ import java.util.TreeMap;
  * @param leadMunicipality on a regional plan: the member that leads it
  * @param participants on a regional plan: the members that take part
  * @param contributions on a regional plan: whole euros per member code, sorted by code
+ * @param scenario the scenario whose runbook step this action carries out, when its activation made it
+ * @param scenarioStep the id of that runbook step
+ * @param suspendedBy the active scenario that put this action on hold ({@link ActionStatus#SUSPENDED})
+ * @param previousStatus the status it had before, to which standing the scenario down restores it
  */
 public record Action(String id, String title, Optional<String> description, Term term, Optional<String> recoveryLine,
         List<Theme> themes, Optional<String> department, Optional<String> lead, List<String> needs,
         List<String> stakeholders, Optional<ActionBudget> budget, List<ActionIndicator> indicators, ActionStatus status,
         Optional<Integer> progress, Optional<LocalDate> start, Optional<LocalDate> end, Optional<ActionLinks> links,
-        Optional<String> leadMunicipality, List<String> participants, Map<String, Long> contributions)
-        implements Entity {
+        Optional<String> leadMunicipality, List<String> participants, Map<String, Long> contributions,
+        Optional<String> scenario, Optional<String> scenarioStep, Optional<String> suspendedBy,
+        Optional<ActionStatus> previousStatus) implements Entity {
 
     public Action {
         Objects.requireNonNull(id);
@@ -60,6 +65,22 @@ public record Action(String id, String title, Optional<String> description, Term
         Objects.requireNonNull(leadMunicipality);
         participants = List.copyOf(participants);
         contributions = Collections.unmodifiableMap(new TreeMap<>(contributions));
+        Objects.requireNonNull(scenario);
+        Objects.requireNonNull(scenarioStep);
+        Objects.requireNonNull(suspendedBy);
+        Objects.requireNonNull(previousStatus);
+    }
+
+    /** An action that no scenario made or suspended, as before those were fields of the file. */
+    public Action(String id, String title, Optional<String> description, Term term, Optional<String> recoveryLine,
+            List<Theme> themes, Optional<String> department, Optional<String> lead, List<String> needs,
+            List<String> stakeholders, Optional<ActionBudget> budget, List<ActionIndicator> indicators,
+            ActionStatus status, Optional<Integer> progress, Optional<LocalDate> start, Optional<LocalDate> end,
+            Optional<ActionLinks> links, Optional<String> leadMunicipality, List<String> participants,
+            Map<String, Long> contributions) {
+        this(id, title, description, term, recoveryLine, themes, department, lead, needs, stakeholders, budget,
+                indicators, status, progress, start, end, links, leadMunicipality, participants, contributions,
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     @Override

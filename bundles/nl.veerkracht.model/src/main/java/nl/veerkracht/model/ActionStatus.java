@@ -5,6 +5,8 @@ public enum ActionStatus implements Vocabulary {
     IDEA("idea"),
     PLANNED("planned"),
     RUNNING("running"),
+    /** On hold while a fallback scenario that suspends it is active ({@code suspended_by}). */
+    SUSPENDED("suspended"),
     DONE("done"),
     STOPPED("stopped");
 

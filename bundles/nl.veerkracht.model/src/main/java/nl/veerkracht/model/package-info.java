@@ -3,7 +3,7 @@
  * repository ({@link nl.veerkracht.model.EntityKind}) and their validation.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package nl.veerkracht.model;
 
 import org.osgi.annotation.bundle.Export;

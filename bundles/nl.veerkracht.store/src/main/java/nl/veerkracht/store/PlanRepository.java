@@ -274,6 +274,22 @@ public final class PlanRepository implements AutoCloseable {
     }
 
     /**
+     * Writes the commit of {@code main} with {@code files} written over it (new or changed files), without
+     * moving {@code main} and without touching the working tree, so that it can be checked before it is
+     * recorded. Recording it writes the files into the working tree, stages exactly them and moves
+     * {@code main}; every other change of the working tree stays as it is, uncommitted. The repository's index
+     * stays locked until the staged commit is recorded or closed.
+     *
+     * @throws StoreException {@code commit.uncommittedChanges} naming the files when the working tree or the
+     *         index holds a change to one of them that is not committed (nothing is written then);
+     *         {@code commit.nothing} when the files are as committed; {@code signing.*}
+     */
+    public StagedCommit stageFiles(Map<String, byte[]> files, String message, Author author, String municipality,
+            Optional<SigningKey> signing) {
+        return new StagedCommit(writer.stageFiles(files, message, author, municipality, signing));
+    }
+
+    /**
      * Writes a commit whose tree holds exactly {@code files}, with the given parents, without
      * moving any branch or touching the working tree. Objects are written before anything refers
      * to them, so an interrupted write leaves only unreferenced objects behind.

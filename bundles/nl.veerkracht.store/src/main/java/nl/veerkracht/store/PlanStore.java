@@ -50,6 +50,35 @@ public interface PlanStore {
     /** What changed between two revisions, entity by entity and field by field; without {@code to}, up to the working tree. */
     PlanDiff diff(Workspace workspace, RepositoryName repository, String from, Optional<String> to);
 
+    /**
+     * Puts a fallback scenario into effect in one commit ({@link nl.veerkracht.model.scenario.ScenarioActivation}):
+     * on the scenario its date and who activated it; an action per runbook step; the actions it suspends on
+     * hold. The commit is made of the committed plan and those files only; other changes of the working tree
+     * stay uncommitted.
+     *
+     * @param repository the plan, or a regional plan whose members share the scenario
+     * @param message the commit message; by default one that names the scenario and the date
+     * @throws InvalidPlanException when the result is not a valid plan; nothing is written
+     * @throws StoreException {@code scenario.*} when the scenario is unknown, active already, has a step that
+     *         names no one, would overwrite an action or suspend one another scenario holds;
+     *         {@code commit.uncommittedChanges} naming the files it writes that the working tree has changed;
+     *         {@code repository.readOnly}; nothing is written then
+     */
+    ScenarioCommit activateScenario(Workspace workspace, RepositoryName repository, String scenarioId, LocalDate date,
+            Optional<String> message, Optional<Author> author);
+
+    /**
+     * Stands an active scenario down in one commit: its actions closed (done at progress 100, otherwise
+     * stopped), the actions it suspended back at their previous status, and on the scenario the date.
+     *
+     * @throws InvalidPlanException when the result is not a valid plan; nothing is written
+     * @throws StoreException {@code scenario.notActive}, {@code scenario.unknown},
+     *         {@code scenario.standDownBeforeActivation}, {@code commit.uncommittedChanges},
+     *         {@code repository.readOnly}; nothing is written then
+     */
+    ScenarioCommit deactivateScenario(Workspace workspace, RepositoryName repository, String scenarioId,
+            LocalDate date, Optional<String> message, Optional<Author> author);
+
     /** Records that the council approved the plan as committed now: the annotated tag {@code raad/<date>}. */
     CouncilApproval approve(Workspace workspace, LocalDate date, Optional<String> message, Optional<Author> author);
 

@@ -141,7 +141,7 @@ public class ChecklistInFrameworkTest {
         Checklist checklist = service(Checklist.class, "(objectClass=" + Checklist.class.getName() + ")");
         assertEquals(PointStatus.MISSING, checklist.check(workspace, RepositoryName.PLAN, TODAY)
                 .point(ChecklistPoint.NETWORK).status());
-        assertEquals(38, checklist.rules().size());
+        assertEquals(39, checklist.rules().size());
 
         org.osgi.service.cm.Configuration configuration = configurationAdmin.getConfiguration(Checklist.PID, "?");
         Dictionary<String, Object> properties = new Hashtable<>();
@@ -152,7 +152,7 @@ public class ChecklistInFrameworkTest {
             Checklist configured = service(Checklist.class, "(&(objectClass=" + Checklist.class.getName()
                     + ")(consultations.maxAgeMonths=3))");
             assertEquals(3, configured.settings().wholeNumber("consultations.maxAgeMonths", 6));
-            assertEquals(35, configured.rules().size());
+            assertEquals(36, configured.rules().size());
             Scorecard scorecard = configured.check(workspace, RepositoryName.PLAN, TODAY);
             assertEquals(List.of("checklist"), scorecard.point(ChecklistPoint.NETWORK).findings().stream()
                     .map(Finding::rule).toList());
@@ -162,7 +162,7 @@ public class ChecklistInFrameworkTest {
         }
         Checklist unconfigured = service(Checklist.class, "(&(objectClass=" + Checklist.class.getName()
                 + ")(!(consultations.maxAgeMonths=*)))");
-        assertEquals(38, unconfigured.rules().size());
+        assertEquals(39, unconfigured.rules().size());
     }
 
     private Set<String> leadFindings(Checklist checklist) {

@@ -116,7 +116,7 @@ public class ProductRuntimeTest {
             }
         }
         assertEquals(declared, known);
-        assertEquals("the ten-point check's rules and the check itself", Integer.valueOf(39),
+        assertEquals("the ten-point check's rules and the check itself", Integer.valueOf(40),
                 known.get("nl.veerkracht.checklist"));
     }
 

@@ -125,8 +125,8 @@ class AssessmentTest {
         PointAssessment dynamic = scorecard.point(ChecklistPoint.DYNAMIC_APPROACH);
         assertEquals(List.of(), dynamic.rules());
         assertEquals(List.of("checklist"), dynamic.findings().stream().map(Finding::rule).toList());
-        assertEquals(35, Assessment.enabled(BuiltInRules.all(), settings).size());
-        assertEquals(37, Assessment.enabled(BuiltInRules.all(),
+        assertEquals(36, Assessment.enabled(BuiltInRules.all(), settings).size());
+        assertEquals(38, Assessment.enabled(BuiltInRules.all(),
                 RuleSettings.of(Map.of(Assessment.DISABLED_KEY, "recovery-lines"))).size(), "a single string works too");
     }
 

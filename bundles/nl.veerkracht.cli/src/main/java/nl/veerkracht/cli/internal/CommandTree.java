@@ -27,6 +27,7 @@ import nl.veerkracht.cli.internal.commands.RegionAddMemberCommand;
 import nl.veerkracht.cli.internal.commands.RegionCreateCommand;
 import nl.veerkracht.cli.internal.commands.RegionJoinCommand;
 import nl.veerkracht.cli.internal.commands.ResolveCommand;
+import nl.veerkracht.cli.internal.commands.ScenarioCommands;
 import nl.veerkracht.cli.internal.commands.RootCommand;
 import nl.veerkracht.cli.internal.commands.ShellCommand;
 import nl.veerkracht.cli.internal.commands.ShowCommand;
@@ -57,6 +58,7 @@ final class CommandTree {
             new TopLevel("diff", DiffCommand::new),
             new TopLevel("show", ShowCommand::new),
             new TopLevel("approve", ApproveCommand::new),
+            new TopLevel("scenario", ScenarioCommands::scenario),
             new TopLevel("region", context -> CommandGroup.of(context, "region", new RegionCreateCommand(context),
                     new RegionAddMemberCommand(context), new RegionJoinCommand(context))),
             new TopLevel("keys", context -> CommandGroup.of(context, "keys", new KeysCreateCommand(context))),

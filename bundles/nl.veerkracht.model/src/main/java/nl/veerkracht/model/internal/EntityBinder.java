@@ -133,7 +133,9 @@ final class EntityBinder {
                 fields.requiredChoice("status", ActionStatus.class), fields.whole("progress"), fields.date("start"),
                 fields.date("end"),
                 fields.map("links").map(links -> new ActionLinks(links.text("region"), links.texts("province"))),
-                fields.text("lead_municipality"), fields.texts("participants"), fields.amounts("contributions"));
+                fields.text("lead_municipality"), fields.texts("participants"), fields.amounts("contributions"),
+                fields.text("scenario"), fields.text("scenario_step"), fields.text("suspended_by"),
+                fields.choice("previous_status", ActionStatus.class));
     }
 
     private static Need need(Fields fields) {
@@ -175,7 +177,9 @@ final class EntityBinder {
                 fields.maps("roles").stream().map(role -> new CrisisRole(role.required("role"), role.text("who")))
                         .toList(),
                 fields.maps("runbook").stream().map(step -> new RunbookStep(step.required("id"), step.text("what"),
-                        step.text("who"), step.whole("within_days"))).toList());
+                        step.text("who"), step.whole("within_days"))).toList(),
+                fields.date("active_since"), fields.text("activated_by"), fields.date("stood_down"),
+                fields.texts("suspends"));
     }
 
     private static Task task(Fields fields) {

@@ -108,6 +108,7 @@ public final class SnapshotChecker {
                 case STAKEHOLDER -> requireFile(check, ref, EntityKind.STAKEHOLDER, "ref.stakeholder");
                 case INDICATOR -> requireFile(check, ref, EntityKind.INDICATOR, "ref.indicator");
                 case ACTION -> requireFile(check, ref, EntityKind.ACTION, "ref.action");
+                case SCENARIO -> requireFile(check, ref, EntityKind.SCENARIO, "ref.scenario");
                 case RECOVERY_LINE ->
                     facts.recoveryLines().ifPresent(ids -> require(check, ref, ids, "ref.recoveryLine"));
                 case BUDGET_LINE -> facts.budgetLines().ifPresent(ids -> require(check, ref, ids, "ref.budgetLine"));

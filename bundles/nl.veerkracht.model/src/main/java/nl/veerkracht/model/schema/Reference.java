@@ -10,6 +10,8 @@ public enum Reference {
     INDICATOR,
     /** {@code actions/<id>.yaml} */
     ACTION,
+    /** {@code scenarios/<id>.yaml} */
+    SCENARIO,
     /** an id of {@code recovery_lines} in plan.yaml */
     RECOVERY_LINE,
     /** an id of {@code budget.lines} in plan.yaml */

@@ -135,12 +135,16 @@ public final class Schema {
                     required("id", ScalarShape.reference(ScalarKind.ID, Reference.INDICATOR)),
                     optional("target", NUMBER)))),
             required("status", ScalarShape.choice(ActionStatus.class)),
+            optional("suspended_by", ScalarShape.reference(ScalarKind.ID, Reference.SCENARIO)),
+            optional("previous_status", ScalarShape.choice(ActionStatus.class)),
             optional("progress", ScalarShape.of(ScalarKind.PERCENTAGE)),
             optional("start", DATE),
             optional("end", DATE),
             optional("links", MapShape.of(
                     optional("region", ScalarShape.of(ScalarKind.REGION_ACTION_LINK)),
                     optional("province", ListShape.set(ScalarShape.of(ScalarKind.PROVINCE_TASK_LINK))))),
+            optional("scenario", ScalarShape.reference(ScalarKind.ID, Reference.SCENARIO)),
+            optional("scenario_step", ID),
             optional("lead_municipality", MEMBER_CODE),
             optional("participants", ListShape.set(MEMBER_CODE)),
             optional("contributions", new DictionaryShape(MEMBER_CODE, AMOUNT)));
@@ -199,6 +203,9 @@ public final class Schema {
             required("kind", ScalarShape.choice(ScenarioKind.class)),
             optional("triggers", ListShape.set(TEXT)),
             optional("reviewed", DATE),
+            optional("active_since", DATE),
+            optional("activated_by", TEXT),
+            optional("stood_down", DATE),
             optional("roles", ListShape.keyed("role", MapShape.of(
                     required("role", TEXT),
                     optional("who", TEXT)))),
@@ -206,7 +213,8 @@ public final class Schema {
                     required("id", ID),
                     optional("what", TEXT),
                     optional("who", TEXT),
-                    optional("within_days", WHOLE)))));
+                    optional("within_days", WHOLE)))),
+            optional("suspends", ListShape.set(ScalarShape.reference(ScalarKind.ID, Reference.ACTION))));
 
     private static final MapShape TASK = MapShape.of(
             required("id", ID),

@@ -6,7 +6,7 @@
  * ({@link nl.veerkracht.model.schema.ScalarShape}). Start at {@link nl.veerkracht.model.schema.Schema}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package nl.veerkracht.model.schema;
 
 import org.osgi.annotation.bundle.Export;

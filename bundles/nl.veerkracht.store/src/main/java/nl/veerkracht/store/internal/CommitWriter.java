@@ -5,16 +5,21 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.eclipse.jgit.api.errors.CanceledException;
 import org.eclipse.jgit.api.errors.UnsupportedSigningFormatException;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheBuilder;
+import org.eclipse.jgit.dircache.DirCacheEditor;
 import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.dircache.DirCacheIterator;
 import org.eclipse.jgit.lib.CommitBuilder;
@@ -80,15 +85,8 @@ public final class CommitWriter {
      */
     public StagedIndex stageWorkingTree(String message, Author author, String municipality,
             Optional<SigningKey> signing) {
-        signing.ifPresent(CommitSignatures::signerFor);
-        git.housekeepInForeground();
         Optional<String> parent = git.head();
-        DirCache index;
-        try {
-            index = repository.lockDirCache();
-        } catch (IOException e) {
-            throw git.writeFailed(e);
-        }
+        DirCache index = lockIndex(signing);
         boolean handedOver = false;
         try {
             String tree = stage(index);
@@ -107,6 +105,20 @@ public final class CommitWriter {
             if (!handedOver) {
                 index.unlock();
             }
+        }
+    }
+
+    /**
+     * What every staged commit does first: fails early when it is to be signed and cannot be, lets Git's
+     * housekeeping run in the foreground, and locks the index, which the caller unlocks.
+     */
+    private DirCache lockIndex(Optional<SigningKey> signing) {
+        signing.ifPresent(CommitSignatures::signerFor);
+        git.housekeepInForeground();
+        try {
+            return repository.lockDirCache();
+        } catch (IOException e) {
+            throw git.writeFailed(e);
         }
     }
 
@@ -155,6 +167,123 @@ public final class CommitWriter {
             ObjectId tree = index.writeTree(inserter);
             inserter.flush();
             return tree.name();
+        }
+    }
+
+    /**
+     * Writes the commit of {@code main} with {@code files} written over it (new or changed files; nothing is
+     * deleted), without moving {@code main} and without touching the working tree; the index stays locked
+     * until the staged commit is recorded or let go of. Recording it writes the files into the working tree,
+     * stages exactly them and moves {@code main}: whatever else the working tree holds that is not committed
+     * stays as it is, uncommitted.
+     *
+     * @throws StoreException {@code commit.uncommittedChanges} naming the files when the working tree or the
+     *         index holds a change to one of them that is not committed; {@code commit.nothing} when the
+     *         files are as committed; {@code signing.*}
+     */
+    public StagedIndex stageFiles(Map<String, byte[]> changed, String message, Author author, String municipality,
+            Optional<SigningKey> signing) {
+        String parent = git.head().orElseThrow(() -> new StoreException("commit.failed", directory, "main"));
+        DirCache index = lockIndex(signing);
+        boolean handedOver = false;
+        try {
+            Map<String, String> committed = files.blobsAt(parent);
+            TreeSet<String> uncommitted = new TreeSet<>();
+            for (String path : changed.keySet()) {
+                Optional<String> blob = Optional.ofNullable(committed.get(path));
+                DirCacheEntry staged = index.getEntry(path);
+                if (!blob.equals(Optional.ofNullable(staged).map(entry -> entry.getObjectId().name()))
+                        || !Arrays.equals(blob.map(files::readBlob).orElse(null), workingFile(path))) {
+                    uncommitted.add(path);
+                }
+            }
+            if (!uncommitted.isEmpty()) {
+                throw new StoreException("commit.uncommittedChanges", directory, String.join(", ", uncommitted));
+            }
+            String tree = writeTree(committed, changed);
+            if (tree.equals(files.treeOf(parent))) {
+                throw new StoreException("commit.nothing");
+            }
+            String commit = writeCommit(tree, List.of(parent), message, author, municipality, signing);
+            handedOver = true;
+            return new StagedIndex(this, index, Optional.of(parent), commit, firstLine(message),
+                    new LinkedHashMap<>(changed));
+        } finally {
+            if (!handedOver) {
+                index.unlock();
+            }
+        }
+    }
+
+    /** The bytes of a working tree file, or null when there is no regular file at {@code path}. */
+    private byte[] workingFile(String path) {
+        Path file = directory.resolve(path);
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isRegularFile()) {
+                return new byte[] {-1}; // a link or anything else at that path is a change that is not committed
+            }
+            return Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            throw git.unreadable(e);
+        }
+    }
+
+    /**
+     * Writes {@code changed} into the working tree (each file whole, moved into place) and puts exactly those
+     * entries into {@code index}; what the files held before comes back, as far as it can, when a later step
+     * fails.
+     *
+     * @return the previous content of each file written (null where there was none), to put back on failure
+     */
+    Map<String, byte[]> placeFiles(DirCache index, Map<String, byte[]> changed) {
+        Map<String, byte[]> previous = new LinkedHashMap<>();
+        DirCacheEditor editor = index.editor();
+        try (ObjectInserter inserter = repository.newObjectInserter()) {
+            for (Map.Entry<String, byte[]> file : changed.entrySet()) {
+                Path target = directory.resolve(file.getKey());
+                previous.put(file.getKey(), workingFile(file.getKey()));
+                Files.createDirectories(target.getParent());
+                Path temporary = target.resolveSibling("." + target.getFileName() + ".veerkracht.tmp");
+                Files.write(temporary, file.getValue());
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                BasicFileAttributes attributes = Files.readAttributes(target, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                ObjectId blob = inserter.insert(Constants.OBJ_BLOB, file.getValue());
+                editor.add(new DirCacheEditor.PathEdit(file.getKey()) {
+                    @Override
+                    public void apply(DirCacheEntry entry) {
+                        entry.setFileMode(FileMode.REGULAR_FILE);
+                        entry.setLength(attributes.size());
+                        entry.setLastModified(attributes.lastModifiedTime().toInstant());
+                        entry.setObjectId(blob);
+                    }
+                });
+            }
+            inserter.flush();
+            editor.finish();
+            return previous;
+        } catch (IOException e) {
+            restoreFiles(previous);
+            throw git.writeFailed(e);
+        }
+    }
+
+    /** Puts back what {@link #placeFiles} overwrote; a file that was not there is removed again. */
+    void restoreFiles(Map<String, byte[]> previous) {
+        for (Map.Entry<String, byte[]> file : previous.entrySet()) {
+            Path target = directory.resolve(file.getKey());
+            try {
+                if (file.getValue() == null) {
+                    Files.deleteIfExists(target);
+                } else {
+                    Files.write(target, file.getValue());
+                }
+            } catch (IOException e) {
+                // the commit was not recorded: what stays behind is an uncommitted change the user sees
+            }
         }
     }
 

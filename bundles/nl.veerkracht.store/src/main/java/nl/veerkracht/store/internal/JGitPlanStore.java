@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
@@ -30,7 +31,11 @@ import nl.veerkracht.model.MunicipalityCode;
 import nl.veerkracht.model.ProvinceCode;
 import nl.veerkracht.model.document.MapNode;
 import nl.veerkracht.model.document.Node;
+import nl.veerkracht.model.document.PlanSnapshot;
 import nl.veerkracht.model.document.ScalarNode;
+import nl.veerkracht.model.scenario.ScenarioActivation;
+import nl.veerkracht.model.scenario.ScenarioChange;
+import nl.veerkracht.model.scenario.ScenarioRefusal;
 import nl.veerkracht.model.validation.Problem;
 import nl.veerkracht.store.Author;
 import nl.veerkracht.store.CommitCheck;
@@ -45,6 +50,7 @@ import nl.veerkracht.store.PlanStore;
 import nl.veerkracht.store.PlanVersion;
 import nl.veerkracht.store.RepositoryListener;
 import nl.veerkracht.store.RepositoryName;
+import nl.veerkracht.store.ScenarioCommit;
 import nl.veerkracht.store.SigningKey;
 import nl.veerkracht.store.StagedCommit;
 import nl.veerkracht.store.StoreException;
@@ -257,6 +263,75 @@ public final class JGitPlanStore implements PlanStore {
             }
             announceUpdate(workspace, repository, before, commit);
             return git.commit(commit);
+        } catch (java.io.IOException e) {
+            throw new StoreException(e, "commit.failed", workspace.directoryOf(repository), e.getMessage());
+        }
+    }
+
+    /** What a scenario command does to the committed plan, given who makes the commit and for which municipality. */
+    private interface ScenarioStep {
+        ScenarioChange apply(PlanSnapshot committed, Author who, String municipality);
+    }
+
+    @Override
+    public ScenarioCommit activateScenario(Workspace workspace, RepositoryName repository, String scenarioId,
+            LocalDate date, Optional<String> message, Optional<Author> author) {
+        return scenarioCommit(workspace, repository, author, (plan, who, municipality) -> ScenarioActivation.activate(
+                plan, scenarioId, new ScenarioActivation.Activation(date, who.name(), Optional.of(municipality))),
+                change -> message.orElse("Scenario " + change.title() + " in werking gezet op " + date));
+    }
+
+    @Override
+    public ScenarioCommit deactivateScenario(Workspace workspace, RepositoryName repository, String scenarioId,
+            LocalDate date, Optional<String> message, Optional<Author> author) {
+        return scenarioCommit(workspace, repository, author,
+                (plan, who, municipality) -> ScenarioActivation.standDown(plan, scenarioId, date),
+                change -> message.orElse("Scenario " + change.title() + " afgeschaald op " + date));
+    }
+
+    /**
+     * One commit of the files a scenario command changes, on top of {@code main}: decided on the committed
+     * plan, validated as a whole plan as every commit is, checked as its receivers will check it, and only
+     * then written into the working tree and recorded.
+     */
+    private ScenarioCommit scenarioCommit(Workspace workspace, RepositoryName repository, Optional<Author> author,
+            ScenarioStep step, java.util.function.Function<ScenarioChange, String> message) {
+        if (repository.isReadOnly()) {
+            throw new StoreException("repository.readOnly", repository);
+        }
+        try (WorkspaceLock lock = workspace.lock(LOCK_WAIT, owner -> { });
+                PlanRepository git = workspace.open(repository)) {
+            String head = git.head().orElseThrow(() -> new StoreException("workspace.missing", workspace.root()));
+            PlanVersion committed = read(repository, Optional.of(head), git.filesAt(head));
+            Author who = author.orElseGet(git::configuredAuthor);
+            String municipality = municipalityOf(workspace);
+            ScenarioChange change;
+            try {
+                change = step.apply(committed.snapshot(), who, municipality);
+            } catch (ScenarioRefusal refusal) {
+                throw new StoreException(refusal.key(), refusal.args().toArray());
+            }
+            Map<String, byte[]> changed = new TreeMap<>();
+            change.documents().forEach((path, document) -> changed.put(path, PlanFiles.write(path, document)));
+            Map<String, byte[]> files = new TreeMap<>(committed.files());
+            files.putAll(changed);
+            PlanVersion result = checked(workspace, read(repository, Optional.empty(), files));
+            if (!result.isValid()) {
+                throw new InvalidPlanException(repository, result.problems());
+            }
+            CommitSigningPolicy policy = signingPolicy;
+            Optional<SigningKey> signing = policy == null ? Optional.empty()
+                    : policy.signingKey(workspace, repository, result);
+            String commit;
+            try (StagedCommit staged = git.stageFiles(changed, message.apply(change), who, municipality, signing)) {
+                for (CommitCheck check : commitChecks) {
+                    check.check(workspace, repository, Optional.of(head), staged.commitId());
+                }
+                staged.record();
+                commit = staged.commitId();
+            }
+            announceUpdate(workspace, repository, Optional.of(head), commit);
+            return new ScenarioCommit(git.commit(commit), change);
         } catch (java.io.IOException e) {
             throw new StoreException(e, "commit.failed", workspace.directoryOf(repository), e.getMessage());
         }

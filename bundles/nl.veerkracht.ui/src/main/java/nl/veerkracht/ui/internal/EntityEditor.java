@@ -18,6 +18,7 @@ import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -50,6 +51,8 @@ import nl.veerkracht.model.schema.Schema;
 import nl.veerkracht.model.schema.Shape;
 import nl.veerkracht.model.validation.Problem;
 import nl.veerkracht.store.PlanVersion;
+import nl.veerkracht.store.ScenarioCommit;
+import nl.veerkracht.store.StoreException;
 import nl.veerkracht.ui.internal.WorkspaceOutline.Entity;
 
 /**
@@ -132,6 +135,9 @@ public final class EntityEditor {
         }
         if (entity.kind() == EntityKind.INDICATOR) {
             observations(form);
+        }
+        if (entity.kind() == EntityKind.SCENARIO && !readOnly) {
+            scenarioButtons(form);
         }
         scroll.setContent(form);
         scroll.setMinSize(form.computeSize(SWT.DEFAULT, SWT.DEFAULT));
@@ -717,6 +723,59 @@ public final class EntityEditor {
 
     private String kindName() {
         return texts.get("kind.one." + entity.kind().name().toLowerCase(Locale.ROOT));
+    }
+
+    private Button activate;
+    private Button standDown;
+
+    /**
+     * A scenario's "Activate" and "Stand down": each one commit through the plan store, as
+     * {@code veerkracht scenario activate|deactivate} makes it; the form then shows the scenario as committed.
+     */
+    private void scenarioButtons(Composite parent) {
+        Composite row = new Composite(parent, SWT.NONE);
+        row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        row.setLayout(new GridLayout(2, false));
+        activate = new Button(row, SWT.PUSH);
+        activate.setText(texts.get("editor.scenario.activate"));
+        activate.addListener(SWT.Selection, event -> scenarioCommit(true));
+        standDown = new Button(row, SWT.PUSH);
+        standDown.setText(texts.get("editor.scenario.standDown"));
+        standDown.addListener(SWT.Selection, event -> scenarioCommit(false));
+        enableScenarioButtons();
+    }
+
+    private void enableScenarioButtons() {
+        boolean active = original.get("active_since").isPresent();
+        activate.setEnabled(!active);
+        standDown.setEnabled(active);
+    }
+
+    /** Activates or stands down the scenario; a refusal is shown as the plan store says it, nothing is written. */
+    void scenarioCommit(boolean activating) {
+        if (isDirty()) {
+            MessageDialog.openError(form.getShell(), texts.get("error.title"), texts.get("editor.scenario.saveFirst"));
+            return;
+        }
+        try {
+            ScenarioCommit done = activating ? session.activateScenario(entity.repository(), entity.id())
+                    : session.deactivateScenario(entity.repository(), entity.id());
+            base = session.read(entity.repository());
+            original = base.snapshot().document(entity.path()).filter(MapNode.class::isInstance)
+                    .map(node -> ((MapNode) node).withoutPositions()).orElse(original);
+            document = original;
+            undo.clear();
+            redo.clear();
+            fill();
+            validate();
+            enableScenarioButtons();
+            saved.accept(this);
+            banner.setText(texts.get(activating ? "editor.scenario.activated" : "editor.scenario.stoodDown",
+                    done.commit().shortId(), String.valueOf(done.change().actions().size())));
+        } catch (StoreException failure) {
+            // an invalid result too (InvalidPlanException): the plan store says it in one line
+            MessageDialog.openError(form.getShell(), texts.get("error.title"), failure.describe(texts.language().locale()));
+        }
     }
 
     /** Writes the entity's canonical file; the plan store reads it as {@code validate} and {@code commit} do. */

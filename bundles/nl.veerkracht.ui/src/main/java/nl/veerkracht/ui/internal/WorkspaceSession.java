@@ -29,6 +29,7 @@ import nl.veerkracht.store.HistoryEntry;
 import nl.veerkracht.store.PlanStore;
 import nl.veerkracht.store.PlanVersion;
 import nl.veerkracht.store.RepositoryName;
+import nl.veerkracht.store.ScenarioCommit;
 import nl.veerkracht.store.Workspace;
 
 /**
@@ -92,6 +93,17 @@ public final class WorkspaceSession {
     }
 
     /** Records the council's approval of the plan as committed now, as {@code veerkracht approve} does. */
+    /** Puts a fallback scenario into effect today, in one commit, as {@code veerkracht scenario activate} does. */
+    public ScenarioCommit activateScenario(RepositoryName repository, String scenarioId) {
+        return store.activateScenario(workspace, repository, scenarioId, LocalDate.now(), Optional.empty(), Optional.empty());
+    }
+
+    /** Stands a fallback scenario down today, in one commit, as {@code veerkracht scenario deactivate} does. */
+    public ScenarioCommit deactivateScenario(RepositoryName repository, String scenarioId) {
+        return store.deactivateScenario(workspace, repository, scenarioId, LocalDate.now(), Optional.empty(),
+                Optional.empty());
+    }
+
     public CouncilApproval approve(LocalDate date, Optional<String> message) {
         return store.approve(workspace, date, message, Optional.empty());
     }

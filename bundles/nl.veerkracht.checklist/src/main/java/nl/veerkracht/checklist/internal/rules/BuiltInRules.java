@@ -26,6 +26,7 @@ public final class BuiltInRules {
                 new LongTermVision(), new YearlyApproval(), new BudgetReserve(),
                 new RegionMembership(), new SharedActions(), new RegionSynced(), new RegionalLinks(), new ProvinceLinks(),
                 new TermsUsed(), new TermGoalsAndPrinciples(), new TermHorizons(), new RecoveryLines(),
-                new FallbackScenario(), new RunbookOwned(), new ScenarioReviewed(), new CrisisRoles());
+                new FallbackScenario(), new RunbookOwned(), new ScenarioReviewed(), new CrisisRoles(),
+                new ScenarioInEffect());
     }
 }

@@ -86,4 +86,29 @@ class Point10FallbackScenarioTest {
                 run(rule, with(SCENARIO.replace("    who: J. de Vries\n", ""))));
         assertEquals(List.of(), run(rule, with(SCENARIO)));
     }
+
+    @Test
+    void scenarioInEffectWantsItStoodDownWithinTheReviewPeriodAndItsActionsDoneOnTime() {
+        ScenarioInEffect rule = new ScenarioInEffect();
+        assertEquals(List.of(), run(rule, with(SCENARIO)), "not in effect: nothing to say");
+        String active = SCENARIO.replace("reviewed: 2026-09-01\n", "reviewed: 2026-09-01\nactive_since: 2026-11-20\n");
+        String loket = """
+                id: terugval-loket-opschalen
+                title: Ondernemersloket opschalen
+                term: short
+                status: running
+                start: 2026-11-20
+                end: 2026-11-22
+                scenario: terugval
+                scenario_step: loket-opschalen
+                """;
+        TestPlan overdue = with(active).with("actions/terugval-loket-opschalen.yaml", loket);
+        assertEquals(List.of("attention plan/actions/terugval-loket-opschalen.yaml end"), run(rule, overdue));
+        assertEquals(List.of(), run(rule, with(active).with("actions/terugval-loket-opschalen.yaml",
+                loket.replace("status: running", "status: done"))), "its actions count: done on time is fine");
+        TestPlan tooLong = with(SCENARIO.replace("reviewed: 2026-09-01\n", "reviewed: 2026-09-01\nactive_since: 2025-10-01\n"));
+        assertEquals(List.of("attention plan/scenarios/terugval.yaml active_since"), run(rule, tooLong));
+        assertEquals("Terugvalscenario Terugval naar een lockdown is al in werking sinds 2025-10-01, langer dan 12 maanden.",
+                rule.evaluate(tooLong.facts(), TODAY, RuleSettings.DEFAULTS).get(0).problem().dutch());
+    }
 }
