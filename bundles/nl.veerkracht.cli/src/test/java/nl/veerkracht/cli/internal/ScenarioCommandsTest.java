@@ -235,6 +235,24 @@ class ScenarioCommandsTest {
     }
 
     @Test
+    void aPlanThatWouldBeInvalidAfterwardsIsRefusedWithItsFindingsAndNothingIsWritten() throws Exception {
+        // someone committed an invalid action with plain git: the scenario's commit would carry it along
+        String loket = read("actions/ondernemersloket.yaml");
+        Files.writeString(plan.resolve("actions/ondernemersloket.yaml"), loket.replaceFirst("progress: \\d+", "progress: 250"));
+        git.ok(plan, "-c", "user.name=Gast", "-c", "user.email=gast@example.org", "commit", "-q", "-a", "-m", "Kapot");
+        String before = head();
+
+        CommandRun refused = cli.run("scenario", "activate", "-w", ws, "terugval", "--date", "2026-12-01", "--author", JAN);
+
+        assertEquals(1, refused.exitCode(), refused.err());
+        String said = refused.out() + refused.err();
+        assertTrue(said.contains("actions/ondernemersloket.yaml"), said);
+        assertEquals(before, head());
+        assertEquals("", git.ok(plan, "status", "--porcelain"));
+        assertFalse(Files.exists(plan.resolve("actions/terugval-loket-opschalen.yaml")));
+    }
+
+    @Test
     void uncommittedChangesAreLeftAloneUnlessTheyTouchTheFilesItWrites() throws Exception {
         String need = read("needs/ruimte-op-straat.yaml") + "urgency: high\n";
         Files.writeString(plan.resolve("needs/ruimte-op-straat.yaml"), need.replace("urgency: medium\n", ""));
