@@ -57,10 +57,10 @@ public final class ReportTexts {
         return DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale()).format(date);
     }
 
-    /** Whole euros: {@code € 15.000} in Dutch, {@code €15,000} in English. */
+    /** Whole euros: {@code € 15.000} in Dutch (a space that does not break), {@code €15,000} in English. */
     public String euros(long amount) {
         String number = integer(amount);
-        return language == Language.EN ? "€" + number : "€ " + number;
+        return language == Language.EN ? "€" + number : "€\u00a0" + number;
     }
 
     /** A whole number with the language's grouping: {@code 15.000}, {@code 15,000}. */

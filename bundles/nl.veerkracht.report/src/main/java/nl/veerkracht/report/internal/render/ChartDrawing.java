@@ -6,7 +6,9 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.jfree.chart.JFreeChart;
@@ -48,18 +50,19 @@ final class ChartDrawing {
     }
 
     /** The chart as one {@code <svg>} element, to be placed in the HTML as it is. */
-    static String svg(ChartData data) {
+    static String svg(ChartData data, Locale locale) {
         SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, HEIGHT);
-        chart(data).draw(graphics, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+        chart(data, locale).draw(graphics, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
         return graphics.getSVGElement("chart-" + data.id());
     }
 
     /** Draws the chart into {@code area} of {@code graphics}. */
-    static void draw(ChartData data, Graphics2D graphics, Rectangle2D area) {
-        chart(data).draw(graphics, area);
+    static void draw(ChartData data, Locale locale, Graphics2D graphics, Rectangle2D area) {
+        chart(data, locale).draw(graphics, area);
     }
 
-    static JFreeChart chart(ChartData data) {
+    static JFreeChart chart(ChartData data, Locale locale) {
+        NumberFormat numbers = NumberFormat.getNumberInstance(locale);
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (ChartData.Series series : data.series()) {
             for (int i = 0; i < data.categories().size(); i++) {
@@ -77,6 +80,7 @@ final class ChartDrawing {
         values.setLabelFont(new Font(FONT, Font.PLAIN, 11));
         values.setTickLabelFont(new Font(FONT, Font.PLAIN, 10));
         values.setAutoRangeIncludesZero(data.kind() == ChartData.Kind.STACKED_BARS);
+        values.setNumberFormatOverride(numbers);
         CategoryPlot plot;
         if (data.kind() == ChartData.Kind.LINE) {
             LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
@@ -88,7 +92,7 @@ final class ChartDrawing {
                 boolean target = level == levels.get(levels.size() - 1) && levels.size() > 1;
                 ValueMarker marker = new ValueMarker(level.value().doubleValue(), target ? TARGET : BASELINE,
                         new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-                marker.setLabel(level.name() + " " + level.value().stripTrailingZeros().toPlainString());
+                marker.setLabel(level.name() + " " + numbers.format(level.value()));
                 marker.setLabelFont(new Font(FONT, Font.PLAIN, 10));
                 marker.setLabelPaint(target ? TARGET : BASELINE);
                 marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -51,7 +52,8 @@ public final class ReportHtml {
         collect(content, byId);
         Map<String, Object> scope = new LinkedHashMap<>();
         // {{#drawChart}}{{id}}{{/drawChart}}: the chart with that id, drawn as the format wants it
-        scope.put("drawChart", (Function<String, String>) id -> markup(byId.get(id.strip()), charts));
+        Locale locale = Locale.forLanguageTag(content.lang());
+        scope.put("drawChart", (Function<String, String>) id -> markup(byId.get(id.strip()), charts, locale));
         scope.put("pdf", charts == Charts.PDF_OBJECT);
         StringWriter out = new StringWriter();
         template.execute(out, new Object[] {scope, content});
@@ -75,12 +77,12 @@ public final class ReportHtml {
         }
     }
 
-    private static String markup(ChartData chart, Charts charts) {
+    private static String markup(ChartData chart, Charts charts, Locale locale) {
         if (chart == null) {
             throw new IllegalStateException("the template names a chart the report does not have");
         }
         if (charts == Charts.SVG) {
-            return "<div class=\"chart\">" + ChartDrawing.svg(chart) + "</div>";
+            return "<div class=\"chart\">" + ChartDrawing.svg(chart, locale) + "</div>";
         }
         return "<object type=\"" + CHART_OBJECT + "\" data-chart=\"" + chart.id() + "\" class=\"chart\"></object>";
     }

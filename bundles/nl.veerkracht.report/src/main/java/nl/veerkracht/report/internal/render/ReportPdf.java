@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Map;
 
 import org.w3c.dom.Element;
@@ -45,7 +46,7 @@ public final class ReportPdf {
         String html = ReportHtml.render(content, ReportHtml.Charts.PDF_OBJECT);
         Map<String, ChartData> charts = ReportHtml.charts(content);
         DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
-        drawers.registerDrawer(ReportHtml.CHART_OBJECT, new ChartDrawer(charts));
+        drawers.registerDrawer(ReportHtml.CHART_OBJECT, new ChartDrawer(charts, Locale.forLanguageTag(content.lang())));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
@@ -72,7 +73,7 @@ public final class ReportPdf {
     }
 
     /** Paints {@code <object type="veerkracht/chart" data-chart="<id>">} with the chart of that id. */
-    private record ChartDrawer(Map<String, ChartData> charts) implements FSObjectDrawer {
+    private record ChartDrawer(Map<String, ChartData> charts, Locale locale) implements FSObjectDrawer {
 
         @Override
         public Map<Shape, String> drawObject(Element element, double x, double y, double width, double height,
@@ -84,7 +85,7 @@ public final class ReportPdf {
             float w = (float) (width / dotsPerPixel);
             float h = (float) (height / dotsPerPixel);
             device.drawWithGraphics((float) x, (float) y, w, h,
-                    graphics -> ChartDrawing.draw(chart, graphics, new Rectangle2D.Double(0, 0, w, h)));
+                    graphics -> ChartDrawing.draw(chart, locale, graphics, new Rectangle2D.Double(0, 0, w, h)));
             return null;
         }
     }
