@@ -55,6 +55,8 @@ final class ProductTestSupport {
         options.add(frameworkProperty("org.osgi.framework.bootdelegation").value("javax.security.auth,javax.security.auth.*"));
         options.add(frameworkProperty(PRODUCT_BUNDLE_COUNT).value(Integer.toString(bundles.size())));
         options.add(systemProperty("org.slf4j.simpleLogger.defaultLogLevel").value("warn"));
+        // as the launcher sets it (ProductRuntime): the report's charts and PDF use AWT without a display
+        options.add(systemProperty("java.awt.headless").value("true"));
         for (Product.ProductBundle productBundle : bundles) {
             // start level 1, before Pax Exam's own bundles: SPI Fly must be there before anything logs
             options.add(bundle(productBundle.file().toUri().toString())

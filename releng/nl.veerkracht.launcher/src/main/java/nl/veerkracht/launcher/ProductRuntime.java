@@ -40,6 +40,7 @@ final class ProductRuntime implements AutoCloseable {
     private static final String COMMAND_RUNNER = "nl.veerkracht.cli.CommandRunner";
     private static final String DESKTOP_RUNNER = "nl.veerkracht.ui.DesktopRunner";
     private static final long SERVICE_TIMEOUT_MILLIS = 30_000;
+    private static final String HEADLESS = "java.awt.headless";
     private static final long STOP_TIMEOUT_MILLIS = 10_000;
 
     private final Framework framework;
@@ -75,6 +76,12 @@ final class ProductRuntime implements AutoCloseable {
         // importing it, as Equinox forgives and Felix does not: without this every ssh:// remote fails
         properties.put(Constants.FRAMEWORK_BOOTDELEGATION, BOOT_DELEGATION);
 
+        // the council report draws its charts with Java2D (JFreeChart) and lays out its PDF with AWT fonts: no
+        // window is needed for that (the desktop client draws with SWT, not AWT), and a command on a machine
+        // without a display must not try to open one
+        if (System.getProperty(HEADLESS) == null) {
+            System.setProperty(HEADLESS, "true");
+        }
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class, ProductRuntime.class.getClassLoader())
                 .findFirst()
                 .orElseThrow(() -> new LaunchException("no OSGi framework on the class path"));

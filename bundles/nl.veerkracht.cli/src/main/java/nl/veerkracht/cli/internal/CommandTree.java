@@ -9,6 +9,7 @@ import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine;
 
 import nl.veerkracht.cli.internal.commands.ApproveCommand;
+import nl.veerkracht.cli.internal.commands.ReportCommand;
 import nl.veerkracht.cli.internal.commands.CheckCommand;
 import nl.veerkracht.cli.internal.commands.CommandGroup;
 import nl.veerkracht.cli.internal.commands.CommitCommand;
@@ -59,6 +60,7 @@ final class CommandTree {
             new TopLevel("show", ShowCommand::new),
             new TopLevel("approve", ApproveCommand::new),
             new TopLevel("scenario", ScenarioCommands::scenario),
+            new TopLevel("report", ReportCommand::new),
             new TopLevel("region", context -> CommandGroup.of(context, "region", new RegionCreateCommand(context),
                     new RegionAddMemberCommand(context), new RegionJoinCommand(context))),
             new TopLevel("keys", context -> CommandGroup.of(context, "keys", new KeysCreateCommand(context))),

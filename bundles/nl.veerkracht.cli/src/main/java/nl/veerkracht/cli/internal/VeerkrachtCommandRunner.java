@@ -22,6 +22,7 @@ import nl.veerkracht.province.ProvinceService;
 import nl.veerkracht.region.RefusedException;
 import nl.veerkracht.region.RegionService;
 import nl.veerkracht.region.WorkspaceSync;
+import nl.veerkracht.report.CouncilReport;
 import nl.veerkracht.store.PlanStore;
 
 /**
@@ -41,9 +42,10 @@ public final class VeerkrachtCommandRunner implements CommandRunner {
     public VeerkrachtCommandRunner(BundleContext bundleContext, @Reference PlanStore planStore, @Reference Demo demo,
             @Reference Checklist checklist, @Reference RegionService regionService,
             @Reference WorkspaceSync workspaceSync, @Reference ProvinceService provinceService,
-            @Reference WorkspaceIndex index, @Reference Monitor monitor) {
+            @Reference WorkspaceIndex index, @Reference Monitor monitor,
+            @Reference CouncilReport report) {
         this(versionOf(bundleContext), new Services(planStore, demo, checklist, regionService, workspaceSync,
-                provinceService, index, monitor));
+                provinceService, index, monitor, report));
     }
 
     VeerkrachtCommandRunner(String productVersion, Services services) {

@@ -55,7 +55,7 @@ class FailureLinesTest {
                     }
                 });
         Services services = new Services(failing, real.demo(), real.checklist(), real.regionService(),
-                real.workspaceSync(), real.provinceService(), real.index(), real.monitor());
+                real.workspaceSync(), real.provinceService(), real.index(), real.monitor(), real.report());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         List<String> args = new java.util.ArrayList<>(List.of(global));

@@ -15,6 +15,7 @@ import nl.veerkracht.province.internal.JGitProvinceService;
 import nl.veerkracht.province.internal.MemberMirrorsSyncStep;
 import nl.veerkracht.province.internal.ProvinceLinkCheck;
 import nl.veerkracht.province.internal.ProvinceSyncStep;
+import nl.veerkracht.report.internal.CouncilReportService;
 import nl.veerkracht.region.SyncStep;
 import nl.veerkracht.region.internal.JGitRegionService;
 import nl.veerkracht.region.internal.RegionCommitRules;
@@ -62,6 +63,6 @@ final class TestServices {
         JGitProvinceService provinces = new JGitProvinceService(store);
         MonitorService monitor = new MonitorService();
         return new Services(store, new DemoBuilder(store, regions, sync, provinces, monitor), checklist, regions, sync,
-                provinces, index, monitor);
+                provinces, index, monitor, new CouncilReportService(store, checklist));
     }
 }
