@@ -204,6 +204,24 @@ class ReportCommandTest {
     }
 
     @Test
+    void theRegionsReportShowsEveryMembersContributionAndNoScorecard() throws IOException {
+        RepositoryName region = demo.breda().repositories().stream()
+                .filter(name -> name.kind() == RepositoryName.Kind.REGION).findFirst().orElseThrow();
+        Path out = temp.resolve("regio.html");
+        CommandRun run = CommandRun.of(runner, "report", "-w", demo.breda().root().toString(), "--repo",
+                region.toString(), "--format", "html", "--date", DATE, "-o", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String text = normal(Jsoup.parse(out.toFile(), "UTF-8").text());
+        for (String amount : contributions()) {
+            assertTrue(text.contains(amount), amount + " in " + text);
+        }
+        for (PointAssessment point : scorecard().points()) {
+            assertFalse(text.contains(point.point().dutchTitle()), "a regional plan has no scorecard of its own: "
+                    + point.point().dutchTitle());
+        }
+    }
+
+    @Test
     void aBadSinceIsOneLineWithTheExitCodeOfDiffAndNothingIsWritten() {
         String workspace = demo.breda().root().toString();
         Path out = temp.resolve("nothing.pdf");
