@@ -6,12 +6,16 @@ import java.util.Optional;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -26,11 +30,13 @@ final class DateField {
     private final Text text;
     private final Button button;
     private final Texts texts;
+    private final Display display;
     private Shell popup;
     private MonthCalendar calendar;
 
     DateField(Composite parent, Texts texts, boolean editable) {
         this.texts = texts;
+        this.display = parent.getDisplay();
         box = new Composite(parent, SWT.NONE);
         GridLayout layout = new GridLayout(2, false);
         layout.marginWidth = 0;
@@ -91,12 +97,30 @@ final class DateField {
             }
         });
         popup.pack();
+        // below the field, or above it where the window has no room below
+        Point size = popup.getSize();
         Point below = text.toDisplay(0, text.getSize().y);
-        popup.setLocation(below);
+        Rectangle window = text.getShell().getBounds();
+        boolean fits = below.y + size.y <= window.y + window.height;
+        popup.setLocation(below.x, fits ? below.y : text.toDisplay(0, 0).y - size.y);
         popup.open();
+        // a click anywhere else closes it, as a drop-down does
+        display.addFilter(SWT.MouseDown, clickElsewhere);
+    }
+
+    private final Listener clickElsewhere = this::clicked;
+
+    private void clicked(Event event) {
+        if (popup != null && !popup.isDisposed() && event.widget instanceof Control control
+                && control.getShell() != popup && control != button) {
+            closeCalendar();
+        }
     }
 
     void closeCalendar() {
+        if (!display.isDisposed()) {
+            display.removeFilter(SWT.MouseDown, clickElsewhere);
+        }
         if (popup != null && !popup.isDisposed()) {
             popup.dispose();
         }

@@ -381,8 +381,9 @@ public final class EntityEditor {
     }
 
     private String describe(RuleBreach breach) {
+        // the file is the form's own: the field says where
         return texts.get("editor.ruleBreach", breach.describe(texts.language().locale()),
-                String.join(" ", breach.subject()));
+                breach.field().orElse(String.join(" ", breach.subject())));
     }
 
     /** A list of free texts (goals, principles, triggers): edited one item a line, not comma-separated. */
@@ -833,7 +834,8 @@ public final class EntityEditor {
             return false;
         }
         field.control().setFocus();
-        scroll.showControl(field.control());
+        RecordTable table = tables.get(field.path());
+        scroll.showControl(table != null ? table.control() : field.control());
         focused = field.path();
         return true;
     }

@@ -79,7 +79,7 @@ final class RecordTable {
         this.changed = changed;
         control = new Composite(parent, SWT.NONE);
         boolean inOneRow = columns.size() <= 4;
-        int gridColumns = inOneRow ? columns.size() : 4;
+        int gridColumns = inOneRow ? columns.size() : 2; // many fields: one a line, each with its label
         GridLayout layout = new GridLayout(gridColumns, false);
         layout.marginWidth = 0;
         layout.marginHeight = 0;
@@ -153,7 +153,7 @@ final class RecordTable {
                 text.setToolTipText(texts.get("editor.commaSeparated"));
             }
             GridData layout = new GridData(SWT.FILL, SWT.CENTER, true, false);
-            layout.widthHint = 120;
+            layout.widthHint = 100;
             text.setLayoutData(layout);
             cell = text;
         }

@@ -649,6 +649,8 @@ class DesktopWindowTest {
         assertEquals("veel", contributions.table().getItem(1).getText(1));
         window.runAction("action.redo");
         assertEquals("210000", contributions.table().getItem(1).getText(1));
+        contributions.select(2);
+        editor.focus(nl.veerkracht.model.document.FieldPath.parse("contributions"));
         SwtHarness.screenshot(window.getShell(), "regional-contributions");
 
         save(editor);
@@ -794,11 +796,12 @@ class DesktopWindowTest {
         DateField field = DateField.of(start).orElseThrow();
         start.setText("2026-05-12");
         validated(editor);
+        editor.focus(nl.veerkracht.model.document.FieldPath.parse("start"));
         field.openCalendar();
         MonthCalendar calendar = field.calendar().orElseThrow();
         assertEquals("mei 2026", calendar.title());
         assertEquals(List.of("ma", "di", "wo", "do", "vr", "za", "zo"), calendar.weekdays());
-        SwtHarness.screenshot(field.popup().orElseThrow(), "calendar");
+        SwtHarness.screenshot(window.getShell(), "calendar", field.popup().orElseThrow());
         calendar.pick(20);
         assertEquals("2026-05-20", start.getText());
         assertTrue(field.calendar().isEmpty(), "the calendar closes when a day is picked");
