@@ -38,9 +38,7 @@ final class DateField {
         this.texts = texts;
         this.display = parent.getDisplay();
         box = new Composite(parent, SWT.NONE);
-        GridLayout layout = new GridLayout(2, false);
-        layout.marginWidth = 0;
-        layout.marginHeight = 0;
+        GridLayout layout = FormLayouts.flush(2);
         layout.horizontalSpacing = 2;
         box.setLayout(layout);
         text = new Text(box, SWT.BORDER | SWT.SINGLE);

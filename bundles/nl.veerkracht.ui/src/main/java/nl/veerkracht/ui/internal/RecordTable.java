@@ -80,9 +80,7 @@ final class RecordTable {
         control = new Composite(parent, SWT.NONE);
         boolean inOneRow = columns.size() <= 4;
         int gridColumns = inOneRow ? columns.size() : 2; // many fields: one a line, each with its label
-        GridLayout layout = new GridLayout(gridColumns, false);
-        layout.marginWidth = 0;
-        layout.marginHeight = 0;
+        GridLayout layout = FormLayouts.flush(gridColumns);
         control.setLayout(layout);
         table = new Table(control, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.SINGLE);
         table.setHeaderVisible(true);
@@ -106,9 +104,7 @@ final class RecordTable {
             cells.add(cell);
         }
         Composite buttons = new Composite(control, SWT.NONE);
-        GridLayout buttonsLayout = new GridLayout(3, false);
-        buttonsLayout.marginWidth = 0;
-        buttonsLayout.marginHeight = 0;
+        GridLayout buttonsLayout = FormLayouts.flush(3);
         buttons.setLayout(buttonsLayout);
         buttons.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false, gridColumns, 1));
         add = button(buttons, addText, this::add);

@@ -30,9 +30,7 @@ final class RepositoryChoice {
         this.texts = texts;
         this.chosen = chosen;
         control = new Composite(parent, SWT.NONE);
-        GridLayout layout = new GridLayout(2, false);
-        layout.marginWidth = 0;
-        layout.marginHeight = 0;
+        GridLayout layout = FormLayouts.flush(2);
         control.setLayout(layout);
         new Label(control, SWT.NONE).setText(label);
         combo = new Combo(control, SWT.DROP_DOWN | SWT.READ_ONLY);

@@ -637,12 +637,7 @@ class DesktopWindowTest {
         contributions.select(1);
         assertTrue(contributions.mayUpdate());
         assertEquals("200000", ((Text) contributions.cell("value")).getText());
-        contributions.type("value", "veel");
-        contributions.pressUpdate();
-        assertFalse(editor.message("contributions").isEmpty(), "a bad amount is told at the contributions");
-        contributions.type("value", "210000");
-        contributions.pressUpdate();
-        assertEquals("", editor.message("contributions"));
+        toldThenFixed(editor, contributions, "contributions", "value", "veel", "210000");
         assertEquals(List.of(), editor.problems());
         assertEquals(Optional.empty(), editor.breach());
         window.runAction("action.undo");
@@ -712,12 +707,7 @@ class DesktopWindowTest {
         RecordTable runbook = scenario.table("runbook").orElseThrow();
         runbook.select(1);
         assertEquals("terrassen-omzetten", ((Text) runbook.cell("id")).getText());
-        runbook.type("within_days", "veel");
-        runbook.pressUpdate();
-        assertFalse(scenario.message("runbook").isEmpty(), "a bad number of days is told at the runbook");
-        runbook.type("within_days", "4");
-        runbook.pressUpdate();
-        assertEquals("", scenario.message("runbook"));
+        toldThenFixed(scenario, runbook, "runbook", "within_days", "veel", "4");
         save(scenario);
         String yaml = Files.readString(services.demo().breda().directoryOf(RepositoryName.PLAN)
                 .resolve("scenarios/terugval.yaml"));
@@ -860,6 +850,17 @@ class DesktopWindowTest {
                 .resolve("actions/terrassen-verruimen.yaml")).contains("title: Terrassen ruimer\n"));
         title.setText("Terrassen verruimen");
         save(editor);
+    }
+
+    /** A bad value typed into the selected row is told at the table's field, as validate tells it; a good one ends it. */
+    private static void toldThenFixed(EntityEditor editor, RecordTable table, String field, String column, String bad,
+            String good) {
+        table.type(column, bad);
+        table.pressUpdate();
+        assertFalse(editor.message(field).isEmpty(), () -> "'" + bad + "' is told at " + field);
+        table.type(column, good);
+        table.pressUpdate();
+        assertEquals("", editor.message(field));
     }
 
     private static EntityEditor openEntity(RepositoryName repository, String path) {
