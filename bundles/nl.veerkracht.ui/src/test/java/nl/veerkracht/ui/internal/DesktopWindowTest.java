@@ -440,6 +440,8 @@ class DesktopWindowTest {
         window.runAction("action.redo");
         assertEquals("2026-09 135 own", rows(observations.table()).get(3));
         assertEquals("", editor.observationMessage());
+        observations.select(3);
+        ((org.eclipse.swt.custom.ScrolledComposite) editor.control()).showControl(observations.control());
         SwtHarness.screenshot(window.getShell(), "indicator-observations");
 
         save(editor);
