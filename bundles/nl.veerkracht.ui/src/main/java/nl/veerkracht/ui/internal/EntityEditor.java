@@ -573,16 +573,16 @@ public final class EntityEditor {
                         index = known.size() - 1;
                     }
                     combo.select(Math.max(index, 0));
-                } else if (field.control() instanceof Table table2) {
+                } else if (field.control() instanceof Table ticks) {
                     List<String> named = value.isEmpty() ? List.of() : List.of(value.split(", "));
                     for (String id : named) {
-                        if (Arrays.stream(table2.getItems()).noneMatch(item -> id.equals(item.getData()))) {
-                            TableItem item = new TableItem(table2, SWT.NONE);
+                        if (Arrays.stream(ticks.getItems()).noneMatch(item -> id.equals(item.getData()))) {
+                            TableItem item = new TableItem(ticks, SWT.NONE);
                             item.setText(id);
                             item.setData(id);
                         }
                     }
-                    for (TableItem item : table2.getItems()) {
+                    for (TableItem item : ticks.getItems()) {
                         item.setChecked(named.contains(item.getData()));
                     }
                 } else if (field.control() instanceof Combo combo) {
