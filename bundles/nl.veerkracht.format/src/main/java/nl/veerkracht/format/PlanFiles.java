@@ -176,6 +176,49 @@ public final class PlanFiles {
         return new PlanRead(snapshot, bound.contents(), problems);
     }
 
+    /**
+     * The problems that {@link #readAll} would find in the file {@code path} if it held {@code content}, the
+     * repository's other files being as they were when {@code read} was made of them: only this file is read
+     * again; the documents of the others are taken from {@code read}. For an editor that validates one file as it
+     * is typed, against the plan as it has read it once.
+     *
+     * @param read what {@link #readAll} gave for the repository's files
+     * @param files the paths of those files: which plan files could not be read counts (references to them are
+     *        resolved, as in {@link #readAll})
+     * @return the problems of {@code path} alone, sorted by line and column, exactly as {@link #readAll} of the
+     *         files with {@code path} replaced gives them
+     */
+    public static List<Problem> readOne(PlanRead read, Set<String> files, String path, byte[] content) {
+        if (!isInRepository(path)) {
+            return List.of(Problem.error(path, START, "file.notInRepository", path));
+        }
+        if (EntityKind.ofPath(path).isEmpty()) {
+            return isMisnamed(path) ? List.of(notPlanFile(path)) : List.of();
+        }
+        Set<String> unreadable = new HashSet<>();
+        for (String file : files) {
+            if (!file.equals(path) && isInRepository(file) && EntityKind.ofPath(file).isPresent()
+                    && !read.snapshot().contains(file)) {
+                unreadable.add(file);
+            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        PlanSnapshot snapshot = read.snapshot().without(path);
+        try {
+            snapshot = snapshot.with(path, read(path, content));
+        } catch (PlanFileException e) {
+            problems.addAll(e.problems());
+            unreadable.add(path);
+        }
+        for (Problem problem : PlanBinder.bind(snapshot, unreadable).problems()) {
+            if (problem.path().equals(path)) {
+                problems.add(problem);
+            }
+        }
+        problems.sort(Problem.ORDER);
+        return problems;
+    }
+
     private static EntityKind kindOf(String path) throws PlanFileException {
         if (!isInRepository(path)) {
             throw new PlanFileException(List.of(Problem.error(path, START, "file.notInRepository", path)));

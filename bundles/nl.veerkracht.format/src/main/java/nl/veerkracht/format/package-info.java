@@ -8,7 +8,7 @@
  * No OSGi, no Git.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package nl.veerkracht.format;
 
 import org.osgi.annotation.bundle.Export;

@@ -78,4 +78,14 @@ public interface RegionService {
      */
     Map<String, String> municipalitiesByEmail(Workspace workspace, RepositoryName repository,
             Collection<HistoryEntry> commits);
+
+    /**
+     * The region's rules on this workspace's edits of the regional plan {@code region}, against its last commit:
+     * what {@code veerkracht commit --repo region/<id>} would refuse, to be told while a file is being edited.
+     * The regional plan is read once, here.
+     *
+     * @throws nl.veerkracht.store.StoreException when the workspace has no such regional plan, or it has no commit
+     *         or cannot be read
+     */
+    EditRules editRules(Workspace workspace, RepositoryName region);
 }

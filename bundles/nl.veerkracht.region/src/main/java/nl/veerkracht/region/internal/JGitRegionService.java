@@ -12,7 +12,11 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import nl.veerkracht.model.EntityKind;
+import nl.veerkracht.model.RegionalPlan;
 import nl.veerkracht.model.document.FieldPath;
+import nl.veerkracht.model.validation.PlanBinder;
+import nl.veerkracht.region.EditRules;
 import nl.veerkracht.region.MunicipalityKey;
 import nl.veerkracht.region.NewMember;
 import nl.veerkracht.region.NewRegion;
@@ -23,6 +27,7 @@ import nl.veerkracht.region.ResolutionChoice;
 import nl.veerkracht.region.ResolveOutcome;
 import nl.veerkracht.store.HistoryEntry;
 import nl.veerkracht.store.PlanStore;
+import nl.veerkracht.store.PlanVersion;
 import nl.veerkracht.store.RepositoryName;
 import nl.veerkracht.store.StoreException;
 import nl.veerkracht.store.Workspace;
@@ -39,9 +44,11 @@ public final class JGitRegionService implements RegionService {
     private final CreateRegion create;
     private final AddMember addMember;
     private final JoinRegion join;
+    private final PlanStore store;
 
     @Activate
     public JGitRegionService(@Reference PlanStore planStore) {
+        this.store = planStore;
         RegionChanges changes = new RegionChanges(planStore);
         this.create = new CreateRegion(changes);
         this.addMember = new AddMember(changes);
@@ -105,5 +112,18 @@ public final class JGitRegionService implements RegionService {
             }
         }
         return found;
+    }
+
+    @Override
+    public EditRules editRules(Workspace workspace, RepositoryName region) {
+        if (region.kind() != RepositoryName.Kind.REGION) {
+            throw new IllegalArgumentException(region + " is not a regional plan");
+        }
+        PlanVersion committed = store.readAt(workspace, region, "HEAD");
+        String path = EntityKind.PLAN.pathOf(EntityKind.PLAN_ID);
+        Optional<RegionalPlan> plan = committed.snapshot().document(path)
+                .flatMap(document -> PlanBinder.bindFile(path, document).entity())
+                .filter(RegionalPlan.class::isInstance).map(RegionalPlan.class::cast);
+        return new CommittedEditRules(Municipality.of(workspace).code(), plan, committed.snapshot());
     }
 }

@@ -10,7 +10,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -27,7 +26,7 @@ final class ApproveDialog extends Dialog {
     private final Texts texts;
     private final WorkspaceSession session;
     private final boolean uncommitted;
-    private DateTime date;
+    private DateField date;
     private Text note;
     private Label outcome;
     private CouncilApproval approval;
@@ -55,7 +54,9 @@ final class ApproveDialog extends Dialog {
         introLayout.widthHint = 480;
         intro.setLayoutData(introLayout);
         new Label(area, SWT.NONE).setText(texts.get("approve.date"));
-        date = new DateTime(area, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
+        // typed, or picked in a calendar in the client's language (SWT's own follows the computer's)
+        date = new DateField(area, texts, true);
+        date.text().setText(LocalDate.now().toString());
         new Label(area, SWT.NONE).setText(texts.get("approve.note"));
         note = new Text(area, SWT.BORDER);
         note.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -72,7 +73,13 @@ final class ApproveDialog extends Dialog {
 
     @Override
     protected void okPressed() {
-        LocalDate decided = LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay());
+        Optional<LocalDate> typed = date.date();
+        if (typed.isEmpty()) {
+            outcome.setText(texts.get("approve.badDate", date.text().getText()));
+            outcome.getParent().layout(true, true);
+            return;
+        }
+        LocalDate decided = typed.get();
         String text = note.getText().strip();
         try {
             approval = session.approve(decided, text.isEmpty() ? Optional.empty() : Optional.of(text));
@@ -90,8 +97,16 @@ final class ApproveDialog extends Dialog {
 
     // for the tests
     void set(LocalDate day, String text) {
-        date.setDate(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth());
+        date.text().setText(day.toString());
         note.setText(text);
+    }
+
+    DateField dateField() {
+        return date;
+    }
+
+    String outcome() {
+        return outcome.getText();
     }
 
     void pressOk() {

@@ -35,6 +35,14 @@ public final class Background {
 
     /** Runs {@code work} on the worker and hands its result to {@code done} on the user-interface thread. */
     public <T> void run(String task, Supplier<T> work, Consumer<T> done) {
+        run(task, work, done, failures);
+    }
+
+    /**
+     * As {@link #run(String, Supplier, Consumer)}, with a failure handed to {@code failed} (on the
+     * user-interface thread) instead of the window's handler: for work whose caller waits for its end.
+     */
+    public <T> void run(String task, Supplier<T> work, Consumer<T> done, Consumer<RuntimeException> failed) {
         if (pending.getAndIncrement() == 0) {
             progress(() -> progress.beginTask(task, IProgressMonitor.UNKNOWN));
         } else {
@@ -42,13 +50,13 @@ public final class Background {
         }
         tasks.add(task);
         try {
-            worker.execute(() -> work(task, work, done));
+            worker.execute(() -> work(task, work, done, failed));
         } catch (java.util.concurrent.RejectedExecutionException e) {
             finished(task); // the window is closing: nothing more is done
         }
     }
 
-    private <T> void work(String task, Supplier<T> work, Consumer<T> done) {
+    private <T> void work(String task, Supplier<T> work, Consumer<T> done, Consumer<RuntimeException> failed) {
         T result = null;
         RuntimeException failure = null;
         try {
@@ -65,7 +73,7 @@ public final class Background {
             display.asyncExec(() -> {
                 try {
                     if (finalFailure != null) {
-                        failures.accept(finalFailure);
+                        failed.accept(finalFailure);
                     } else {
                         done.accept(finalResult);
                     }

@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import nl.veerkracht.checklist.Checklist;
 import nl.veerkracht.model.validation.Language;
+import nl.veerkracht.region.RegionService;
 import nl.veerkracht.store.PlanStore;
 import nl.veerkracht.store.StoreException;
 import nl.veerkracht.store.Workspace;
@@ -34,11 +35,13 @@ public final class DesktopClient implements DesktopRunner {
 
     private final PlanStore store;
     private final Checklist checklist;
+    private final RegionService regions;
 
     @Activate
-    public DesktopClient(@Reference PlanStore store, @Reference Checklist checklist) {
+    public DesktopClient(@Reference PlanStore store, @Reference Checklist checklist, @Reference RegionService regions) {
         this.store = store;
         this.checklist = checklist;
+        this.regions = regions;
     }
 
     @Override
@@ -71,7 +74,7 @@ public final class DesktopClient implements DesktopRunner {
             if (workspace.isEmpty()) {
                 return DONE;
             }
-            WorkspaceSession session = new WorkspaceSession(workspace.get(), store, checklist);
+            WorkspaceSession session = new WorkspaceSession(workspace.get(), store, checklist, regions);
             Language language = options.language();
             while (true) {
                 boolean[] again = {false};

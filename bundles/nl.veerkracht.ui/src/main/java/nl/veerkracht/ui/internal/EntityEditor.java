@@ -26,7 +26,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
@@ -40,7 +39,6 @@ import nl.veerkracht.model.document.ListNode;
 import nl.veerkracht.model.document.MapNode;
 import nl.veerkracht.model.document.Node;
 import nl.veerkracht.model.document.ScalarNode;
-import nl.veerkracht.model.document.SourcePosition;
 import nl.veerkracht.model.schema.DictionaryShape;
 import nl.veerkracht.model.schema.Field;
 import nl.veerkracht.model.schema.ListShape;
@@ -50,73 +48,98 @@ import nl.veerkracht.model.schema.ScalarShape;
 import nl.veerkracht.model.schema.Schema;
 import nl.veerkracht.model.schema.Shape;
 import nl.veerkracht.model.validation.Problem;
+import nl.veerkracht.region.EditRules;
+import nl.veerkracht.region.RuleBreach;
 import nl.veerkracht.store.PlanVersion;
 import nl.veerkracht.store.ScenarioCommit;
 import nl.veerkracht.store.StoreException;
 import nl.veerkracht.ui.internal.WorkspaceOutline.Entity;
 
 /**
- * The form of one entity, built from the model's schema: a text field per text, number and date, a
- * choice from the vocabulary, a multi-line field for long texts, a comma-separated field for lists of
- * ids or choices, and nested groups (a budget's amount and source). Every change is validated as it
- * is typed, with the messages of {@code veerkracht validate}, shown at the field; saving writes the
- * canonical file. Lists of records (an action's indicators, consultations, a runbook) are shown but
- * edited in the file for now. A read-only repository's entity cannot be changed.
+ * The form of one entity, built from the model's schema: a text field per text and number, a date field
+ * with a calendar, a choice from the vocabulary, a multi-line field for long texts, references picked by
+ * title, nested groups (a budget's amount and source), and tables for lists of records (with their own
+ * lists, such as a member's e-mail addresses), for dictionaries (a regional action's contributions per
+ * member) and for an indicator's observations. A change is validated a moment after the last keystroke,
+ * against the plan as it was read, with the messages of {@code veerkracht validate} shown at the field; in a
+ * regional plan, the region's rules are told the same way, and a row they refuse cannot be changed.
+ * Undo and redo cover every field and table. Saving writes the canonical files in the background. A
+ * read-only repository's entity cannot be changed.
  */
 public final class EntityEditor {
+
+    /** How long after the last keystroke the form is validated. */
+    static final int VALIDATION_DELAY_MS = 250;
 
     /** One field of the form: where it is in the document, its control, its message line. */
     record FieldControl(FieldPath path, Shape shape, Control control, Label message) {
     }
 
+    /** What undo and redo go back and forth between: the entity's document and, for an indicator, its observations. */
+    record State(MapNode document, ListNode observations) {
+    }
+
     private final WorkspaceSession session;
+    private final Background background;
     private final Texts texts;
     private final Entity entity;
     private final boolean readOnly;
+    private final Optional<EditRules> rules;
     private final Runnable changed;
     private final Consumer<EntityEditor> saved;
+    private final Consumer<RuntimeException> failed;
     private final ScrolledComposite scroll;
     private final Composite form;
     private final Label banner;
     private final Map<FieldPath, FieldControl> fields = new LinkedHashMap<>();
+    private final Map<FieldPath, RecordTable> tables = new LinkedHashMap<>();
     private final Color errorColour;
-    private final Deque<MapNode> undo = new ArrayDeque<>();
-    private final Deque<MapNode> redo = new ArrayDeque<>();
+    private final Deque<State> undo = new ArrayDeque<>();
+    private final Deque<State> redo = new ArrayDeque<>();
+    private final Runnable pendingValidation = this::validateNow;
     private PlanVersion base;
-    private MapNode original;
-    private MapNode document;
+    private State original;
+    private State state;
     private List<Problem> problems = List.of();
+    private Optional<RuleBreach> breach = Optional.empty();
     private boolean updating;
+    private boolean validationScheduled;
+    private boolean saving;
+    private int validations;
     private FieldPath focused;
-    private Table observationTable;
+    private RecordTable observationTable;
     private Label observationMessage;
-    private ListNode originalObservations;
-    private ListNode observations;
 
     /**
+     * @param rules the region's rules on this workspace's edits, for an entity of a regional plan
      * @param changed told when the editor's document or its problems change (the tab's mark, the menu)
      * @param saved told after a save (the tree and the check are read again)
+     * @param failed told when a save fails
      */
-    public EntityEditor(Composite parent, WorkspaceSession session, Texts texts, Entity entity, PlanVersion base,
-            Runnable changed, Consumer<EntityEditor> saved) {
+    public EntityEditor(Composite parent, WorkspaceSession session, Background background, Texts texts, Entity entity,
+            PlanVersion base, Optional<EditRules> rules, Runnable changed, Consumer<EntityEditor> saved,
+            Consumer<RuntimeException> failed) {
         this.session = session;
+        this.background = background;
         this.texts = texts;
         this.entity = entity;
         this.readOnly = entity.repository().isReadOnly();
+        this.rules = rules;
         this.changed = changed;
         this.saved = saved;
+        this.failed = failed;
         this.base = base;
         this.errorColour = parent.getDisplay().getSystemColor(SWT.COLOR_RED);
-        this.original = base.snapshot().document(entity.path())
+        MapNode document = base.snapshot().document(entity.path())
                 .filter(MapNode.class::isInstance).map(MapNode.class::cast)
                 .map(MapNode::withoutPositions)
                 .orElse(MapNode.empty());
-        this.document = original;
-        this.originalObservations = base.snapshot().document(EntityKind.OBSERVATIONS.pathOf(entity.id()))
+        ListNode observations = base.snapshot().document(EntityKind.OBSERVATIONS.pathOf(entity.id()))
                 .filter(ListNode.class::isInstance)
                 .map(node -> ((ListNode) node).withoutPositions())
                 .orElse(ListNode.of(List.of()));
-        this.observations = originalObservations;
+        this.original = new State(document, observations);
+        this.state = original;
 
         scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
         scroll.setExpandHorizontal(true);
@@ -126,8 +149,8 @@ public final class EntityEditor {
         banner = new Label(form, SWT.WRAP);
         banner.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         Shape shape = entity.kind() == EntityKind.PLAN
-                ? Schema.plan(DocumentEdits.text(original.get("kind")).isEmpty() ? PlanKind.MUNICIPALITY
-                        : Vocabulary.fromCode(PlanKind.class, DocumentEdits.text(original.get("kind")))
+                ? Schema.plan(DocumentEdits.text(document.get("kind")).isEmpty() ? PlanKind.MUNICIPALITY
+                        : Vocabulary.fromCode(PlanKind.class, DocumentEdits.text(document.get("kind")))
                                 .orElse(PlanKind.MUNICIPALITY))
                 : Schema.of(entity.kind());
         if (shape instanceof MapShape map) {
@@ -142,6 +165,7 @@ public final class EntityEditor {
         scroll.setContent(form);
         scroll.setMinSize(form.computeSize(SWT.DEFAULT, SWT.DEFAULT));
         scroll.addListener(SWT.Resize, event -> scroll.setMinSize(form.computeSize(scroll.getClientArea().width, SWT.DEFAULT)));
+        form.addDisposeListener(event -> form.getDisplay().timerExec(-1, pendingValidation));
         fill();
         validate();
     }
@@ -178,93 +202,43 @@ public final class EntityEditor {
     }
 
     /**
-     * An indicator's observations ({@code indicators/<id>.csv}) as a table: period, value, source. A row is
-     * added from the fields under the table and removed with its button; saving writes the file
-     * canonically, and its problems (as {@code validate} tells them) are shown under the table.
+     * An indicator's observations ({@code indicators/<id>.csv}) as a table: period, value, source. Saving writes
+     * the file canonically; its problems (as {@code validate} tells them) are shown under the table.
      */
     private void observations(Composite parent) {
         Group group = new Group(parent, SWT.NONE);
         group.setText(texts.get("editor.observations", observationsPath()));
-        group.setLayout(new GridLayout(4, false));
+        group.setLayout(new GridLayout(1, false));
         group.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-        observationTable = new Table(group, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
-        observationTable.setHeaderVisible(true);
-        observationTable.setLinesVisible(true);
-        observationTable.setData("name", "observations");
-        for (String column : Schema.OBSERVATION_COLUMNS) {
-            TableColumn header = new TableColumn(observationTable, SWT.LEFT);
-            header.setText(label(FieldPath.of(column)));
-            header.setWidth(140);
-        }
-        GridData layout = new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1);
-        layout.heightHint = observationTable.getHeaderHeight() + observationTable.getItemHeight() * 6;
-        observationTable.setLayoutData(layout);
-        List<Text> row = new ArrayList<>();
-        for (String column : Schema.OBSERVATION_COLUMNS) {
-            Text cell = new Text(group, SWT.BORDER);
-            cell.setMessage(label(FieldPath.of(column)));
-            cell.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-            cell.setEnabled(!readOnly);
-            cell.setData("field", "observation." + column);
-            row.add(cell);
-        }
-        Button add = new Button(group, SWT.PUSH);
-        add.setText(texts.get("editor.addObservation"));
-        add.setEnabled(!readOnly);
-        add.setData("name", "add-observation");
-        add.addListener(SWT.Selection, event -> {
-            addObservation(row.get(0).getText(), row.get(1).getText(), row.get(2).getText());
-            row.forEach(cell -> cell.setText(""));
-            row.get(0).setFocus();
-        });
-        Button remove = new Button(group, SWT.PUSH);
-        remove.setText(texts.get("editor.removeObservation"));
-        remove.setEnabled(!readOnly);
-        remove.addListener(SWT.Selection, event -> {
-            int index = observationTable.getSelectionIndex();
-            if (index >= 0) {
-                List<Node> items = new ArrayList<>(observations.items());
-                items.remove(index);
-                observations = ListNode.of(items);
-                showObservations();
-                validate();
-            }
-        });
+        MapShape row = (MapShape) ((ListShape) Schema.of(EntityKind.OBSERVATIONS)).element();
+        List<RecordTable.Column> columns = row.fields().stream()
+                .map(field -> new RecordTable.Column(field.name(), label(FieldPath.of(field.name())), field.shape(),
+                        field.required(), Optional.empty()))
+                .toList();
+        observationTable = new RecordTable(group, "observations", "observation", texts, columns, readOnly,
+                texts.get("editor.addObservation"), texts.get("editor.removeObservation"),
+                (column, typed) -> Optional.of(read(observationsPath(), FieldPath.root().element("x").key(column.name()),
+                        column.shape(), typed)),
+                rows -> Optional.empty(),
+                rows -> {
+                    change(new State(state.document(), ListNode.of(rows)));
+                    showObservations();
+                    validate();
+                });
+        observationTable.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         observationMessage = new Label(group, SWT.WRAP);
         observationMessage.setForeground(errorColour);
-        observationMessage.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
-        showObservations();
+        observationMessage.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
     }
 
     private String observationsPath() {
         return EntityKind.OBSERVATIONS.pathOf(entity.id());
     }
 
-    /** Adds a row of observations, each value typed as it would be in the file: a number is a number. */
-    void addObservation(String period, String value, String source) {
-        Map<String, Node> row = new LinkedHashMap<>();
-        row.put("period", ScalarNode.string(period.strip()));
-        String number = value.strip();
-        ScalarNode.Type type = number.matches("-?[0-9]+") ? ScalarNode.Type.INTEGER
-                : number.matches("-?[0-9]+\\.[0-9]+") ? ScalarNode.Type.DECIMAL : ScalarNode.Type.STRING;
-        row.put("value", ScalarNode.of(type, number, SourcePosition.UNKNOWN));
-        if (!source.isBlank()) {
-            row.put("source", ScalarNode.string(source.strip()));
-        }
-        List<Node> items = new ArrayList<>(observations.items());
-        items.add(MapNode.of(row));
-        observations = ListNode.of(items);
-        showObservations();
-        validate();
-    }
-
     private void showObservations() {
-        observationTable.removeAll();
-        for (Node observation : observations.items()) {
-            TableItem item = new TableItem(observationTable, SWT.NONE);
-            for (int i = 0; i < Schema.OBSERVATION_COLUMNS.size(); i++) {
-                item.setText(i, DocumentEdits.text(DocumentEdits.get(observation, FieldPath.of(Schema.OBSERVATION_COLUMNS.get(i)))));
-            }
+        if (observationTable != null) {
+            observationTable.show(state.observations().items().stream()
+                    .filter(MapNode.class::isInstance).map(MapNode.class::cast).toList());
         }
     }
 
@@ -274,7 +248,7 @@ public final class EntityEditor {
         }
         List<String> messages = new ArrayList<>();
         try {
-            for (Problem problem : session.validate(base, observationsPath(), observations)) {
+            for (Problem problem : session.validate(base, observationsPath(), state.observations())) {
                 messages.add(texts.get("editor.observationProblem", problem.position().line(),
                         problem.message(texts.language())));
             }
@@ -285,133 +259,138 @@ public final class EntityEditor {
     }
 
     /**
-     * A list of records (an action's indicators with their targets, a stakeholder's consultations, a
-     * scenario's roles and runbook) as a table with a column per plain field; a row is added from the
-     * fields under it and removed with its button. Fields of a record that hold lists themselves are
-     * kept as they are and edited in the file.
+     * A value typed for a field of a file, as the file would hold it: a number where the schema has a number,
+     * text where it has text; a list of single values typed comma-separated. What cannot be read is kept as
+     * typed, so that validating the file tells what is wrong with it, as {@code validate} would.
      */
-    private Control records(Composite parent, FieldPath path, MapShape record) {
-        List<Field> columns = record.fields().stream().filter(field -> field.shape() instanceof ScalarShape).toList();
-        Composite box = new Composite(parent, SWT.NONE);
-        GridLayout boxLayout = new GridLayout(columns.size() + 2, false);
-        boxLayout.marginWidth = 0;
-        boxLayout.marginHeight = 0;
-        box.setLayout(boxLayout);
-        box.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        Table table = new Table(box,
-                SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.SINGLE);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        table.setData("columns", columns.stream().map(Field::name).toList());
-        for (Field column : columns) {
-            TableColumn header = new TableColumn(table, SWT.LEFT);
-            header.setText(label(path.key(column.name())) + (column.required() ? " *" : ""));
-            header.setWidth(Math.max(120, 480 / columns.size()));
+    private static Node read(String file, FieldPath path, Shape shape, String typed) {
+        if (shape instanceof ListShape list && list.element() instanceof ScalarShape element) {
+            return ListNode.of(Arrays.stream(typed.split(","))
+                    .map(String::strip)
+                    .filter(item -> !item.isEmpty())
+                    .map(item -> element.isText() ? ScalarNode.string(item)
+                            : read(file, path.element(item), element, item))
+                    .toList());
         }
-        GridData tableLayout = new GridData(SWT.FILL, SWT.TOP, true, false, columns.size() + 2, 1);
-        tableLayout.heightHint = table.getHeaderHeight() + table.getItemHeight() * 3;
-        table.setLayoutData(tableLayout);
-        List<Control> cells = new ArrayList<>();
-        for (Field column : columns) {
-            ScalarShape scalar = (ScalarShape) column.shape();
-            Control cell;
-            Optional<Map<String, String>> referable = referable(scalar);
-            if (!scalar.choices().isEmpty() || referable.isPresent()) {
-                Combo combo = new Combo(box, SWT.DROP_DOWN | SWT.READ_ONLY);
-                List<String> values = new ArrayList<>(List.of(""));
-                combo.add("");
-                if (referable.isPresent()) {
-                    referable.get().forEach((id, title) -> {
-                        values.add(id);
-                        combo.add(title);
-                    });
-                } else {
-                    scalar.choices().forEach(choice -> {
-                        values.add(choice);
-                        combo.add(choice);
-                    });
-                }
-                combo.setData("values", values);
-                cell = combo;
-            } else {
-                Text text = new Text(box, SWT.BORDER);
-                text.setMessage(label(path.key(column.name())));
-                cell = text;
-            }
-            cell.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-            cell.setEnabled(!readOnly);
-            cell.setData("field", path + "." + column.name());
-            cells.add(cell);
+        if (shape instanceof ScalarShape scalar && scalar.isText()) {
+            return ScalarNode.string(typed);
         }
-        Button add = new Button(box, SWT.PUSH);
-        add.setText(texts.get("editor.addRow"));
-        add.setEnabled(!readOnly);
-        Button remove = new Button(box, SWT.PUSH);
-        remove.setText(texts.get("editor.removeRow"));
-        remove.setEnabled(!readOnly);
-        add.addListener(SWT.Selection, event -> {
-            Map<String, Node> row = new LinkedHashMap<>();
-            for (int i = 0; i < columns.size(); i++) {
-                String typed = cells.get(i) instanceof Combo combo
-                        ? ((List<?>) combo.getData("values")).get(Math.max(combo.getSelectionIndex(), 0)).toString()
-                        : ((Text) cells.get(i)).getText().strip();
-                if (!typed.isEmpty()) {
-                    row.put(columns.get(i).name(), scalarOf((ScalarShape) columns.get(i).shape(), typed));
-                }
-            }
-            if (row.isEmpty()) {
-                return;
-            }
-            List<Node> items = new ArrayList<>(currentList(path));
-            items.add(MapNode.of(row));
-            replace(path, items);
-            cells.forEach(cell -> {
-                if (cell instanceof Text text) {
-                    text.setText("");
-                } else if (cell instanceof Combo combo) {
-                    combo.select(0);
-                }
-            });
-        });
-        remove.addListener(SWT.Selection, event -> {
-            int index = table.getSelectionIndex();
-            List<Node> items = new ArrayList<>(currentList(path));
-            if (index >= 0 && index < items.size()) {
-                items.remove(index);
-                replace(path, items);
-            }
-        });
+        try {
+            return PlanFiles.readValue(file, path, typed);
+        } catch (PlanFileException e) {
+            return ScalarNode.string(typed);
+        }
+    }
+
+    /**
+     * A list of records (an action's indicators with their targets, a stakeholder's consultations, a scenario's
+     * roles and runbook, a regional plan's members) as a {@link RecordTable}: a column per field that holds a
+     * value or a list of values; fields deeper than that are kept as they are.
+     */
+    private RecordTable records(Composite parent, FieldPath path, MapShape record) {
+        List<RecordTable.Column> columns = record.fields().stream()
+                .filter(field -> field.shape() instanceof ScalarShape
+                        || field.shape() instanceof ListShape list && list.element() instanceof ScalarShape)
+                .map(field -> new RecordTable.Column(field.name(), label(path.key(field.name())), field.shape(),
+                        field.required(), referable(field.shape())))
+                .toList();
+        return table(parent, path, columns, texts.get("editor.addRow"), texts.get("editor.removeRow"),
+                (column, typed) -> Optional.of(read(entity.path(), path.element("x").key(column.name()),
+                        column.shape(), typed)));
+    }
+
+    /**
+     * A dictionary (a regional action's contributions: member code to amount; an indicator's CBS dimensions) as a
+     * {@link RecordTable} of two columns, the key and its value.
+     */
+    private RecordTable dictionary(Composite parent, FieldPath path, DictionaryShape dictionary) {
+        String name = ((FieldPath.Key) path.segments().get(path.segments().size() - 1)).name();
+        List<RecordTable.Column> columns = List.of(
+                new RecordTable.Column(DICTIONARY_KEY, dictionaryLabel(name, "key"), dictionary.key(), true,
+                        referable(dictionary.key())),
+                new RecordTable.Column(DICTIONARY_VALUE, dictionaryLabel(name, "value"), dictionary.value(), true,
+                        referable(dictionary.value())));
+        return table(parent, path, columns, texts.get("editor.addRow"), texts.get("editor.removeRow"),
+                (column, typed) -> Optional.of(column.name().equals(DICTIONARY_KEY) ? ScalarNode.string(typed)
+                        : read(entity.path(), path.key("x"), column.shape(), typed)));
+    }
+
+    private static final String DICTIONARY_KEY = "key";
+    private static final String DICTIONARY_VALUE = "value";
+
+    private String dictionaryLabel(String field, String part) {
+        String text = texts.get("dictionary." + field + "." + part);
+        return text.startsWith("!") ? texts.get("dictionary." + part) : text;
+    }
+
+    private RecordTable table(Composite parent, FieldPath path, List<RecordTable.Column> columns, String add,
+            String remove, RecordTable.Values values) {
+        RecordTable table = new RecordTable(parent, path.toString(), path.toString(), texts, columns, readOnly, add,
+                remove, values, rows -> refusal(DocumentEdits.set(state.document(), path, rowsValue(path, rows)), path),
+                rows -> replace(path, rowsValue(path, rows)));
+        table.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        tables.put(path, table);
         return table;
     }
 
-    private List<Node> currentList(FieldPath path) {
-        return DocumentEdits.get(document, path)
-                .filter(ListNode.class::isInstance)
-                .map(node -> ((ListNode) node).items())
-                .orElse(List.of());
+    /** The rows a table shows of a field: the records of a list, or a dictionary's keys with their values. */
+    private List<MapNode> rowsOf(FieldPath path) {
+        Optional<Node> value = DocumentEdits.get(state.document(), path);
+        if (value.orElse(null) instanceof ListNode list) {
+            return list.items().stream().filter(MapNode.class::isInstance).map(MapNode.class::cast).toList();
+        }
+        if (value.orElse(null) instanceof MapNode map) {
+            return map.entries().entrySet().stream()
+                    .map(entry -> MapNode.empty().with(DICTIONARY_KEY, ScalarNode.string(entry.getKey()))
+                            .with(DICTIONARY_VALUE, entry.getValue()))
+                    .toList();
+        }
+        return List.of();
     }
 
-    private void replace(FieldPath path, List<Node> items) {
-        MapNode next = DocumentEdits.set(document, path,
-                items.isEmpty() ? Optional.empty() : Optional.of(ListNode.of(items)));
-        if (!next.equals(document)) {
-            undo.push(document);
-            redo.clear();
-            document = next;
+    /** The value of a field that a table's rows make: a list of records, or a dictionary (rows without a key left out). */
+    private Optional<Node> rowsValue(FieldPath path, List<MapNode> rows) {
+        if (rows.isEmpty()) {
+            return Optional.empty();
         }
-        fill();
-        validate();
+        if (Schema.at(shape(), path).orElse(null) instanceof DictionaryShape) {
+            Map<String, Node> entries = new LinkedHashMap<>();
+            for (MapNode row : rows) {
+                Optional<String> key = row.get(DICTIONARY_KEY).map(node -> DocumentEdits.text(Optional.of(node)));
+                Optional<Node> value = row.get(DICTIONARY_VALUE);
+                if (key.isPresent() && !key.get().isBlank() && value.isPresent()) {
+                    entries.put(key.get(), value.get());
+                }
+            }
+            return entries.isEmpty() ? Optional.empty() : Optional.of(MapNode.of(entries));
+        }
+        return Optional.of(ListNode.of(rows));
     }
 
-    /** A value typed into a cell, as the file would hold it: a number as a number, all else as text. */
-    private static ScalarNode scalarOf(ScalarShape shape, String typed) {
-        if (!shape.isText() && typed.matches("-?[0-9]+")) {
-            return ScalarNode.of(ScalarNode.Type.INTEGER, typed, SourcePosition.UNKNOWN);
+    private Shape shape() {
+        return entity.kind() == EntityKind.PLAN ? Schema.of(EntityKind.PLAN) : Schema.of(entity.kind());
+    }
+
+    /**
+     * Why the region's rules refuse the document a change of {@code field} would make, when they refuse it
+     * and did not already refuse the document as it is (an earlier edit elsewhere is told at its own field).
+     */
+    private Optional<String> refusal(MapNode next, FieldPath field) {
+        if (rules.isEmpty()) {
+            return Optional.empty();
         }
-        if (!shape.isText() && typed.matches("-?[0-9]+\\.[0-9]+")) {
-            return ScalarNode.of(ScalarNode.Type.DECIMAL, typed, SourcePosition.UNKNOWN);
+        Optional<RuleBreach> now = rules.get().check(entity.path(), Optional.of(state.document()));
+        Optional<RuleBreach> after = rules.get().check(entity.path(), Optional.of(next));
+        if (after.isEmpty() || after.equals(now)) {
+            return Optional.empty();
         }
-        return ScalarNode.string(typed);
+        return Optional.of(describe(after.get()));
+    }
+
+    private String describe(RuleBreach breach) {
+        // the file is the form's own: the field says where
+        return texts.get("editor.ruleBreach", breach.describe(texts.language().locale()),
+                breach.field().orElse(String.join(" ", breach.subject())));
     }
 
     /** A list of free texts (goals, principles, triggers): edited one item a line, not comma-separated. */
@@ -422,10 +401,29 @@ public final class EntityEditor {
                         || element.kind() == ScalarKind.MULTILINE_TEXT);
     }
 
-    /** The entities a reference can name, in this repository: id to title, by title. */
+    /**
+     * What a reference can name, in this repository: entities by id to title, or a regional plan's members by
+     * code to name. Empty for a value that names nothing, or a member where the plan lists none.
+     */
     private Optional<Map<String, String>> referable(Shape shape) {
         if (!(shape instanceof ScalarShape scalar) || scalar.reference().isEmpty()) {
             return Optional.empty();
+        }
+        Map<String, String> titles = new LinkedHashMap<>();
+        if (scalar.reference().get() == nl.veerkracht.model.schema.Reference.MEMBER) {
+            Optional<Node> members = base.snapshot().document(EntityKind.PLAN.pathOf(EntityKind.PLAN_ID))
+                    .flatMap(plan -> DocumentEdits.get(plan, FieldPath.of("members")));
+            if (!(members.orElse(null) instanceof ListNode list) || list.items().isEmpty()) {
+                return Optional.empty();
+            }
+            for (Node member : list.items()) {
+                String code = DocumentEdits.text(DocumentEdits.get(member, FieldPath.of("code")));
+                String name = DocumentEdits.text(DocumentEdits.get(member, FieldPath.of("name")));
+                if (!code.isEmpty()) {
+                    titles.put(code, name.isEmpty() ? code : name);
+                }
+            }
+            return Optional.of(titles);
         }
         EntityKind kind = switch (scalar.reference().get()) {
             case NEED -> EntityKind.NEED;
@@ -437,7 +435,6 @@ public final class EntityEditor {
         if (kind == null) {
             return Optional.empty();
         }
-        Map<String, String> titles = new LinkedHashMap<>();
         base.snapshot().documents().entrySet().stream()
                 .filter(document -> EntityKind.ofPath(document.getKey()).orElse(null) == kind)
                 .map(document -> Map.entry(EntityKind.idOf(document.getKey()).orElseThrow(),
@@ -456,7 +453,7 @@ public final class EntityEditor {
             combo.add("");
             one.get().forEach((id, title) -> {
                 ids.add(id);
-                combo.add(title);
+                combo.add(title.equals(id) ? id : title);
             });
             combo.setData("ids", ids);
             combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -490,7 +487,16 @@ public final class EntityEditor {
         }
         if (shape instanceof ListShape list && list.element() instanceof MapShape record
                 && record.fields().stream().anyMatch(field -> field.shape() instanceof ScalarShape)) {
-            return records(parent, path, record);
+            return records(parent, path, record).table();
+        }
+        if (shape instanceof DictionaryShape dictionary && dictionary.value() instanceof ScalarShape) {
+            return dictionary(parent, path, dictionary).table();
+        }
+        if (shape instanceof ScalarShape scalar && scalar.kind() == ScalarKind.DATE) {
+            DateField date = new DateField(parent, texts, !readOnly);
+            date.control().setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
+            date.text().addListener(SWT.Modify, event -> edited(path, date.text().getText()));
+            return date.text();
         }
         if (shape instanceof ScalarShape scalar && !scalar.choices().isEmpty()) {
             Combo combo = new Combo(parent, SWT.DROP_DOWN | SWT.READ_ONLY);
@@ -545,7 +551,7 @@ public final class EntityEditor {
             return full;
         }
         List<FieldPath.Segment> segments = path.segments();
-        String last = ((FieldPath.Key) segments.get(segments.size() - 1)).name();
+        String last = segments.get(segments.size() - 1).name();
         String simple = texts.get("field." + last);
         return simple.startsWith("!") ? last : simple;
     }
@@ -555,19 +561,15 @@ public final class EntityEditor {
         updating = true;
         try {
             for (FieldControl field : fields.values()) {
+                RecordTable table = tables.get(field.path());
+                if (table != null) {
+                    table.show(rowsOf(field.path()));
+                    continue;
+                }
                 String value = isTextList(field.shape())
-                        ? DocumentEdits.lines(DocumentEdits.get(document, field.path()))
-                        : DocumentEdits.text(DocumentEdits.get(document, field.path()));
-                if (field.control() instanceof Table table
-                        && table.getData("columns") instanceof List<?> columns) {
-                    table.removeAll();
-                    for (Node row : currentList(field.path())) {
-                        TableItem item = new TableItem(table, SWT.NONE);
-                        for (int i = 0; i < columns.size(); i++) {
-                            item.setText(i, DocumentEdits.text(DocumentEdits.get(row, FieldPath.of((String) columns.get(i)))));
-                        }
-                    }
-                } else if (field.control() instanceof Combo combo && combo.getData("ids") instanceof List<?> ids) {
+                        ? DocumentEdits.lines(DocumentEdits.get(state.document(), field.path()))
+                        : DocumentEdits.text(DocumentEdits.get(state.document(), field.path()));
+                if (field.control() instanceof Combo combo && combo.getData("ids") instanceof List<?> ids) {
                     int index = ids.indexOf(value);
                     if (index < 0 && !value.isEmpty()) {
                         // a reference to an entity that is not there: shown as its id, validate names it
@@ -578,16 +580,16 @@ public final class EntityEditor {
                         index = known.size() - 1;
                     }
                     combo.select(Math.max(index, 0));
-                } else if (field.control() instanceof Table table) {
+                } else if (field.control() instanceof Table ticks) {
                     List<String> named = value.isEmpty() ? List.of() : List.of(value.split(", "));
                     for (String id : named) {
-                        if (Arrays.stream(table.getItems()).noneMatch(item -> id.equals(item.getData()))) {
-                            TableItem item = new TableItem(table, SWT.NONE);
+                        if (Arrays.stream(ticks.getItems()).noneMatch(item -> id.equals(item.getData()))) {
+                            TableItem item = new TableItem(ticks, SWT.NONE);
                             item.setText(id);
                             item.setData(id);
                         }
                     }
-                    for (TableItem item : table.getItems()) {
+                    for (TableItem item : ticks.getItems()) {
                         item.setChecked(named.contains(item.getData()));
                     }
                 } else if (field.control() instanceof Combo combo) {
@@ -601,6 +603,7 @@ public final class EntityEditor {
                     text.setText(value);
                 }
             }
+            showObservations();
         } finally {
             updating = false;
         }
@@ -634,21 +637,56 @@ public final class EntityEditor {
                 value = Optional.of(ScalarNode.string(typed));
             }
         }
-        MapNode next = DocumentEdits.set(document, path, value);
-        if (!next.equals(document)) {
-            undo.push(document);
+        change(new State(DocumentEdits.set(state.document(), path, value), state.observations()));
+        changed.run();
+        scheduleValidation();
+    }
+
+    /** The state after a change; the one before it is what undo goes back to. */
+    private void change(State next) {
+        if (!next.equals(state)) {
+            undo.push(state);
             redo.clear();
-            document = next;
+            state = next;
         }
+    }
+
+    private void replace(FieldPath path, Optional<Node> value) {
+        change(new State(DocumentEdits.set(state.document(), path, value), state.observations()));
+        fill();
         validate();
     }
 
-    /** Validates the document as {@code validate} would the saved file, and shows each problem at its field. */
+    /**
+     * Validates a moment after the last keystroke rather than at each: typing a word validates the file once.
+     * A new keystroke within the delay puts the validation off again.
+     */
+    private void scheduleValidation() {
+        validationScheduled = true;
+        form.getDisplay().timerExec(-1, pendingValidation);
+        form.getDisplay().timerExec(VALIDATION_DELAY_MS, pendingValidation);
+    }
+
+    private void validateNow() {
+        if (!form.isDisposed() && validationScheduled) {
+            validate();
+        }
+    }
+
+    /**
+     * Validates the document as {@code validate} would the saved file, against the plan as it was read (only
+     * this file is read again), and the region's rules on it; shows each problem at its field.
+     */
     private void validate() {
-        problems = session.validate(base, entity.path(), document);
+        validationScheduled = false;
+        form.getDisplay().timerExec(-1, pendingValidation);
+        validations++;
+        problems = session.validate(base, entity.path(), state.document());
+        breach = rules.flatMap(known -> known.check(entity.path(), Optional.of(state.document())));
         TreeMap<Integer, FieldPath> lines = new TreeMap<>();
         try {
-            lines.putAll(DocumentEdits.fieldsByLine(PlanFiles.read(entity.path(), PlanFiles.write(entity.path(), document))));
+            lines.putAll(DocumentEdits.fieldsByLine(PlanFiles.read(entity.path(),
+                    PlanFiles.write(entity.path(), state.document()))));
         } catch (PlanFileException | IllegalArgumentException e) {
             // a document that cannot be written is shown with its problems above the form
         }
@@ -662,6 +700,15 @@ public final class EntityEditor {
                 byField.computeIfAbsent(field.get(), f -> new ArrayList<>()).add(problem.message(texts.language()));
             } else {
                 general.add(problem.message(texts.language()));
+            }
+        }
+        if (breach.isPresent()) {
+            Optional<FieldPath> field = breach.get().field().flatMap(EntityEditor::parse).map(this::formFieldOf)
+                    .filter(fields::containsKey);
+            if (field.isPresent()) {
+                byField.computeIfAbsent(field.get(), f -> new ArrayList<>()).add(describe(breach.get()));
+            } else {
+                general.add(describe(breach.get()));
             }
         }
         for (FieldControl field : fields.values()) {
@@ -682,6 +729,14 @@ public final class EntityEditor {
         scroll.setMinSize(form.computeSize(scroll.getClientArea().width > 0 ? scroll.getClientArea().width : SWT.DEFAULT,
                 SWT.DEFAULT));
         changed.run();
+    }
+
+    private static Optional<FieldPath> parse(String field) {
+        try {
+            return Optional.of(FieldPath.parse(field));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The field of the form a problem's field belongs to: itself, or the nearest field of the form above it. */
@@ -746,9 +801,19 @@ public final class EntityEditor {
     }
 
     private void enableScenarioButtons() {
-        boolean active = original.get("active_since").isPresent();
+        boolean active = original.document().get("active_since").isPresent();
         activate.setEnabled(!active);
         standDown.setEnabled(active);
+    }
+
+    /** A scenario editor's "Activate" ({@code true}) or "Stand down" button; empty in any other editor. */
+    Optional<Button> scenarioButton(boolean activating) {
+        return Optional.ofNullable(activating ? activate : standDown);
+    }
+
+    /** The line above the form that says what the last scenario commit did. */
+    String bannerText() {
+        return banner.getText();
     }
 
     /** Activates or stands down the scenario; a refusal is shown as the plan store says it, nothing is written. */
@@ -761,9 +826,10 @@ public final class EntityEditor {
             ScenarioCommit done = activating ? session.activateScenario(entity.repository(), entity.id())
                     : session.deactivateScenario(entity.repository(), entity.id());
             base = session.read(entity.repository());
-            original = base.snapshot().document(entity.path()).filter(MapNode.class::isInstance)
-                    .map(node -> ((MapNode) node).withoutPositions()).orElse(original);
-            document = original;
+            original = new State(base.snapshot().document(entity.path()).filter(MapNode.class::isInstance)
+                    .map(node -> ((MapNode) node).withoutPositions()).orElse(original.document()),
+                    original.observations());
+            state = original;
             undo.clear();
             redo.clear();
             fill();
@@ -778,26 +844,46 @@ public final class EntityEditor {
         }
     }
 
-    /** Writes the entity's canonical file; the plan store reads it as {@code validate} and {@code commit} do. */
+    /**
+     * Writes the entity's canonical files in the background, and reads its repository again there: the
+     * plan store then reads them as {@code validate} and {@code commit} do. The window stays responsive;
+     * what is typed meanwhile stays unsaved.
+     */
     public void save() {
-        if (readOnly || !isDirty()) {
+        if (readOnly || !isDirty() || saving) {
             return;
         }
-        session.save(entity.repository(), entity.path(), document);
-        original = document;
-        if (!observations.equals(originalObservations)) {
-            session.save(entity.repository(), observationsPath(), observations);
-            originalObservations = observations;
-        }
-        base = session.read(entity.repository());
-        validate();
-        saved.accept(this);
+        State written = state;
+        boolean document = !written.document().equals(original.document());
+        boolean observations = !written.observations().equals(original.observations());
+        saving = true;
+        background.run(texts.get("status.saving", entity.repository().folder() + "/" + entity.path()), () -> {
+            if (document) {
+                session.save(entity.repository(), entity.path(), written.document());
+            }
+            if (observations) {
+                session.save(entity.repository(), observationsPath(), written.observations());
+            }
+            return session.read(entity.repository());
+        }, version -> {
+            saving = false;
+            original = written;
+            if (form.isDisposed()) {
+                return;
+            }
+            base = version;
+            validate();
+            saved.accept(this);
+        }, failure -> {
+            saving = false;
+            failed.accept(failure);
+        });
     }
 
     public void undo() {
         if (!undo.isEmpty()) {
-            redo.push(document);
-            document = undo.pop();
+            redo.push(state);
+            state = undo.pop();
             fill();
             validate();
         }
@@ -805,8 +891,8 @@ public final class EntityEditor {
 
     public void redo() {
         if (!redo.isEmpty()) {
-            undo.push(document);
-            document = redo.pop();
+            undo.push(state);
+            state = redo.pop();
             fill();
             validate();
         }
@@ -819,13 +905,19 @@ public final class EntityEditor {
             return false;
         }
         field.control().setFocus();
-        scroll.showControl(field.control());
+        RecordTable table = tables.get(field.path());
+        scroll.showControl(table != null ? table.control() : field.control());
         focused = field.path();
         return true;
     }
 
     public boolean isDirty() {
-        return !document.equals(original) || !observations.equals(originalObservations);
+        return !state.equals(original);
+    }
+
+    /** Whether a save is under way in the background. */
+    public boolean isSaving() {
+        return saving;
     }
 
     public boolean isReadOnly() {
@@ -837,7 +929,7 @@ public final class EntityEditor {
     }
 
     public String title() {
-        return WorkspaceOutline.titleOf(document, entity.id());
+        return WorkspaceOutline.titleOf(state.document(), entity.id());
     }
 
     public Composite control() {
@@ -848,9 +940,24 @@ public final class EntityEditor {
         return problems;
     }
 
+    /** The region's rule the form breaks now, if any. */
+    Optional<RuleBreach> breach() {
+        return breach;
+    }
+
     /** The control of a field, for the tests. */
     public Optional<Control> control(String field) {
         return Optional.ofNullable(fields.get(FieldPath.parse(field))).map(FieldControl::control);
+    }
+
+    /** The table of a list of records or a dictionary, for the tests. */
+    Optional<RecordTable> table(String field) {
+        return Optional.ofNullable(tables.get(FieldPath.parse(field)));
+    }
+
+    /** The table of an indicator's observations, for the tests. */
+    Optional<RecordTable> observations() {
+        return Optional.ofNullable(observationTable);
     }
 
     /** The field last put forward by {@link #focus}, for the tests. */
@@ -861,5 +968,20 @@ public final class EntityEditor {
     /** The message shown under a field, for the tests. */
     public String message(String field) {
         return Optional.ofNullable(fields.get(FieldPath.parse(field))).map(f -> f.message().getText()).orElse("");
+    }
+
+    /** What is written under the observations, for the tests. */
+    String observationMessage() {
+        return observationMessage == null ? "" : observationMessage.getText();
+    }
+
+    /** Whether the last change has been validated (no validation is waiting for the typing to stop), for the tests. */
+    boolean isValidated() {
+        return !validationScheduled;
+    }
+
+    /** How often the form was validated, for the tests. */
+    int validations() {
+        return validations;
     }
 }

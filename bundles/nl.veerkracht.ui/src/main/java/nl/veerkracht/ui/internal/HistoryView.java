@@ -29,7 +29,8 @@ import nl.veerkracht.store.RepositoryName;
 import nl.veerkracht.ui.internal.WorkspaceOutline.Entity;
 
 /**
- * The history of the plan: every commit with when, who, the municipality and its subject, newest
+ * The history of a repository of the workspace (the plan, chosen above it, or a regional plan, the
+ * province's programme, a member's plan): every commit with when, who, the municipality and its subject, newest
  * first, the council's approvals marked as milestones. Selecting one commit shows what it changed,
  * field by field; selecting two compares those versions; one button shows what changed since the
  * last approval; the history of one entity comes from its editor.
@@ -39,10 +40,11 @@ final class HistoryView {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** What the history shows: the plan's commits and the council's approvals among them. */
-    record Log(List<HistoryEntry> commits, List<CouncilApproval> approvals) {
+    record Log(RepositoryName repository, List<HistoryEntry> commits, List<CouncilApproval> approvals) {
     }
 
     private final Composite control;
+    private final RepositoryChoice repositories;
     private final Label heading;
     private final Button sinceApproval;
     private final TableViewer commits;
@@ -52,9 +54,9 @@ final class HistoryView {
     private final WorkspaceSession session;
     private final Background background;
     private final Color milestone;
-    private final RepositoryName repository = RepositoryName.PLAN;
     private Map<String, CouncilApproval> approvalsByCommit = Map.of();
     private List<CouncilApproval> approvals = List.of();
+    private RepositoryName shown;
 
     HistoryView(Composite parent, Texts texts, WorkspaceSession session, Background background) {
         this.texts = texts;
@@ -64,13 +66,16 @@ final class HistoryView {
         control = new Composite(parent, SWT.NONE);
         control.setLayout(new GridLayout(2, false));
         control.addDisposeListener(event -> milestone.dispose());
-        heading = new Label(control, SWT.WRAP);
-        heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        heading.setText(texts.get("history.heading"));
+        repositories = new RepositoryChoice(control, texts, texts.get("history.of"), "history-repository",
+                chosen -> refresh());
+        repositories.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         sinceApproval = new Button(control, SWT.PUSH);
         sinceApproval.setText(texts.get("history.sinceApproval"));
         sinceApproval.setEnabled(false);
         sinceApproval.addListener(SWT.Selection, event -> showSinceApproval());
+        heading = new Label(control, SWT.WRAP);
+        heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        heading.setText(texts.get("history.heading"));
         SashForm sash = new SashForm(control, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         commits = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
@@ -121,22 +126,43 @@ final class HistoryView {
         });
     }
 
-    /** Reads the history and the council's approvals again, in the background. */
+    /** The repositories to choose from, as the tree shows them. */
+    void repositories(WorkspaceOutline outline) {
+        repositories.show(outline);
+    }
+
+    /** The repository whose history is shown. */
+    RepositoryName repository() {
+        return repositories.selected();
+    }
+
+    /** Shows the history of another repository, as choosing it above the list does. */
+    void select(RepositoryName repository) {
+        repositories.select(repository);
+    }
+
+    /** Reads the chosen repository's history and the council's approvals again, in the background. */
     void refresh() {
+        RepositoryName repository = repository();
         background.run(texts.get("status.history"),
-                () -> new Log(session.log(repository), session.approvals()), this::show);
+                () -> new Log(repository, session.log(repository), session.approvals(repository)), this::show);
     }
 
     private void show(Log log) {
-        if (commits.getTable().isDisposed()) {
-            return;
+        if (commits.getTable().isDisposed() || !log.repository().equals(repository())) {
+            return; // another repository was chosen meanwhile: its own history follows
         }
         approvals = log.approvals();
         approvalsByCommit = log.approvals().stream()
                 .collect(Collectors.toMap(CouncilApproval::commitId, approval -> approval, (first, second) -> second));
         sinceApproval.setEnabled(!approvals.isEmpty());
-        if (!approvals.isEmpty()) {
-            sinceApproval.setText(texts.get("history.sinceApprovalOf", approvals.get(approvals.size() - 1).tagName()));
+        sinceApproval.setText(approvals.isEmpty() ? texts.get("history.sinceApproval")
+                : texts.get("history.sinceApprovalOf", approvals.get(approvals.size() - 1).tagName()));
+        if (!log.repository().equals(shown)) {
+            // another repository: what was compared in the one before is not this one's
+            shown = log.repository();
+            comparing.setText("");
+            changes.show(new PlanDiff(List.of()));
         }
         if (!log.commits().equals(commits.getInput())) {
             commits.setInput(log.commits());
@@ -147,6 +173,7 @@ final class HistoryView {
     }
 
     private void showChanges(HistoryEntry entry) {
+        RepositoryName repository = repository();
         comparing.setText(texts.get("history.changesOf", entry.shortId(), entry.subject()));
         if (entry.parentIds().isEmpty()) {
             changes.show(new PlanDiff(List.of()));
@@ -161,6 +188,7 @@ final class HistoryView {
         List<?> input = (List<?>) commits.getInput();
         HistoryEntry newer = input.indexOf(first) < input.indexOf(second) ? first : second;
         HistoryEntry older = newer == first ? second : first;
+        RepositoryName repository = repository();
         comparing.setText(texts.get("history.comparing", older.shortId(), newer.shortId()));
         background.run(texts.get("status.history"), () -> session.diff(repository, older.commitId(), newer.commitId()),
                 changes::show);
@@ -172,6 +200,7 @@ final class HistoryView {
             return;
         }
         CouncilApproval last = approvals.get(approvals.size() - 1);
+        RepositoryName repository = repository();
         comparing.setText(texts.get("history.since", last.tagName()));
         background.run(texts.get("status.history"), () -> session.diff(repository, last.tagName(), "HEAD"),
                 changes::show);
@@ -179,9 +208,14 @@ final class HistoryView {
 
     /** The history of one entity, from its editor: each commit that changed it, field by field. */
     void showEntity(Entity entity) {
-        comparing.setText(texts.get("history.entity", entity.title(), entity.repository().folder() + "/" + entity.path()));
+        select(entity.repository());
+        String heading = texts.get("history.entity", entity.title(), entity.repository().folder() + "/" + entity.path());
+        comparing.setText(heading);
         background.run(texts.get("status.history"), () -> session.history(entity.repository(), entity.id()),
-                changes::show);
+                revisions -> {
+                    comparing.setText(heading);
+                    changes.show(revisions);
+                });
     }
 
     Composite control() {

@@ -35,6 +35,8 @@ import nl.veerkracht.model.EntityKind;
 import nl.veerkracht.model.document.FieldPath;
 import nl.veerkracht.model.validation.Language;
 import nl.veerkracht.model.validation.Problem;
+import nl.veerkracht.region.EditRules;
+import nl.veerkracht.store.PlanVersion;
 import nl.veerkracht.store.RepositoryName;
 import nl.veerkracht.store.StoreException;
 import nl.veerkracht.ui.internal.WorkspaceOutline.Entity;
@@ -184,7 +186,7 @@ public final class MainWindow extends ApplicationWindow {
         tree = new WorkspaceTreeView(sash, texts, this::open);
         tabs = new CTabFolder(sash, SWT.BORDER | SWT.FLAT);
         tabs.setData("name", "tabs");
-        scorecard = new ScorecardView(tabs, texts, this::open);
+        scorecard = new ScorecardView(tabs, texts, this::open, repository -> runCheck());
         scorecardTab = new CTabItem(tabs, SWT.NONE);
         scorecardTab.setText(texts.get("tab.scorecard"));
         scorecardTab.setControl(scorecard.control());
@@ -218,6 +220,8 @@ public final class MainWindow extends ApplicationWindow {
         background.run(texts.get("status.reading"), () -> WorkspaceOutline.read(session), read -> {
             outline = read;
             tree.show(read);
+            scorecard.repositories(read);
+            history.repositories(read);
             setStatus(texts.get("status.read", read.repositories().size()));
             List<Runnable> waiting = List.copyOf(afterRefresh);
             afterRefresh.clear();
@@ -368,8 +372,26 @@ public final class MainWindow extends ApplicationWindow {
         outline.entity(repository, problem.path()).ifPresent(entity -> open(entity, field));
     }
 
+    /**
+     * Runs the ten-point check of the repository chosen above the scorecard in the background, as
+     * {@code veerkracht check --repo} does; a regional plan is not checked, as {@code check} refuses it.
+     */
     private void runCheck() {
-        background.run(texts.get("status.checking"), session::check, scorecard::show);
+        RepositoryName repository = scorecard.selected();
+        if (!WorkspaceSession.isCheckable(repository)) {
+            scorecard.notCheckable(repository);
+            return;
+        }
+        scorecard.running();
+        background.run(texts.get("status.checking"), () -> session.check(repository), card -> {
+            if (repository.equals(scorecard.selected())) { // else the check of the one chosen since follows
+                scorecard.show(card);
+            }
+        });
+    }
+
+    /** An entity's repository as read to open it, with the region's rules on editing it (a regional plan's). */
+    private record Opened(PlanVersion version, Optional<EditRules> rules) {
     }
 
     /** Opens an entity (from the tree) in an editor of its own, or shows the one that is open. */
@@ -385,15 +407,16 @@ public final class MainWindow extends ApplicationWindow {
             field.ifPresent(((EntityEditor) open.getData())::focus);
             return;
         }
-        background.run(texts.get("status.reading"), () -> session.read(entity.repository()), version -> {
+        background.run(texts.get("status.reading"), () -> new Opened(session.read(entity.repository()),
+                entity.repository().isReadOnly() ? Optional.empty() : session.editRules(entity.repository())), opened -> {
             CTabItem item = new CTabItem(tabs, SWT.CLOSE);
             EntityEditor[] editor = new EntityEditor[1];
-            editor[0] = new EntityEditor(tabs, session, texts, entity, version, () -> {
+            editor[0] = new EntityEditor(tabs, session, background, texts, entity, opened.version(), opened.rules(), () -> {
                 if (!item.isDisposed() && editor[0] != null) {
                     item.setText((editor[0].isDirty() ? "*" : "") + editor[0].title());
                     updateActions();
                 }
-            }, this::saved);
+            }, this::saved, this::failed);
             item.setData(editor[0]);
             item.setControl(editor[0].control());
             item.setText(editor[0].title());
@@ -411,12 +434,10 @@ public final class MainWindow extends ApplicationWindow {
         return item != null && item.getData() instanceof EntityEditor editor ? Optional.of(editor) : Optional.empty();
     }
 
+    /** Saves an editor in the background; the window stays responsive, and the tree and the check follow. */
     private void save(EntityEditor editor) {
-        try {
-            editor.save();
-        } catch (RuntimeException e) {
-            failed(e);
-        }
+        editor.save();
+        updateActions();
     }
 
     private void saved(EntityEditor editor) {
@@ -426,7 +447,7 @@ public final class MainWindow extends ApplicationWindow {
 
     private void updateActions() {
         Optional<EntityEditor> editor = currentEditor();
-        save.setEnabled(editor.map(e -> !e.isReadOnly() && e.isDirty()).orElse(false));
+        save.setEnabled(editor.map(e -> !e.isReadOnly() && e.isDirty() && !e.isSaving()).orElse(false));
         undo.setEnabled(editor.isPresent() && !editor.get().isReadOnly());
         redo.setEnabled(editor.isPresent() && !editor.get().isReadOnly());
         closeEditor.setEnabled(editor.isPresent());

@@ -21,6 +21,7 @@ import nl.veerkracht.checklist.PointAssessment;
 import nl.veerkracht.checklist.PointStatus;
 import nl.veerkracht.checklist.Scorecard;
 import nl.veerkracht.checklist.Severity;
+import nl.veerkracht.store.RepositoryName;
 
 /**
  * The ten-point check: each point with its status as a colour and a word, the findings under it
@@ -30,6 +31,7 @@ import nl.veerkracht.checklist.Severity;
 public final class ScorecardView {
 
     private final Composite control;
+    private final RepositoryChoice repositories;
     private final Label summary;
     private final TreeViewer viewer;
     private final Texts texts;
@@ -37,13 +39,19 @@ public final class ScorecardView {
     private final Color attention;
     private final Color missing;
 
-    public ScorecardView(Composite parent, Texts texts, Consumer<Finding> open) {
+    /**
+     * @param open opens the file and field of a finding
+     * @param chosen told when another repository is chosen to be checked
+     */
+    public ScorecardView(Composite parent, Texts texts, Consumer<Finding> open, Consumer<RepositoryName> chosen) {
         this.texts = texts;
         ok = new Color(0x2e, 0x7d, 0x32);
         attention = new Color(0xef, 0x8f, 0x00);
         missing = new Color(0xc6, 0x28, 0x28);
         control = new Composite(parent, SWT.NONE);
         control.setLayout(new GridLayout(1, false));
+        repositories = new RepositoryChoice(control, texts, texts.get("scorecard.of"), "scorecard-repository", chosen);
+        repositories.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         summary = new Label(control, SWT.WRAP);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         summary.setText(texts.get("scorecard.running"));
@@ -134,6 +142,33 @@ public final class ScorecardView {
         return viewer;
     }
 
+    /** The repositories to choose from, as the tree shows them; the choice stays where it can. */
+    void repositories(WorkspaceOutline outline) {
+        repositories.show(outline);
+    }
+
+    /** The repository whose check is shown (and run again after a save). */
+    RepositoryName selected() {
+        return repositories.selected();
+    }
+
+    /** Chooses the repository to check, as the list above the scorecard does. */
+    void select(RepositoryName repository) {
+        repositories.select(repository);
+    }
+
+    /** The check is running: what it showed stays until the new scorecard is there. */
+    void running() {
+        summary.setText(texts.get("scorecard.running"));
+    }
+
+    /** A regional plan is chosen: the check judges a municipality's plan, not a regional one, as {@code check} says. */
+    void notCheckable(RepositoryName repository) {
+        summary.setText(texts.get("scorecard.regional", repository.folder()));
+        viewer.setInput(null);
+        control.layout(true, true);
+    }
+
     public void show(Scorecard scorecard) {
         summary.setText(texts.get("scorecard.summary", scorecard.name().orElse(scorecard.repository()),
                 scorecard.count(PointStatus.OK), scorecard.count(PointStatus.ATTENTION),
@@ -141,6 +176,11 @@ public final class ScorecardView {
         viewer.setInput(scorecard);
         viewer.expandAll();
         control.layout(true, true);
+    }
+
+    /** What the line above the scorecard says, for the tests. */
+    String summaryText() {
+        return summary.getText();
     }
 
     public void failed(String message) {

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import nl.veerkracht.checklist.Checklist;
 import nl.veerkracht.checklist.Scorecard;
 import nl.veerkracht.format.PlanFileException;
 import nl.veerkracht.format.PlanFiles;
+import nl.veerkracht.format.PlanRead;
 import nl.veerkracht.merge.PlanDiff;
 import nl.veerkracht.model.EntityKind;
 import nl.veerkracht.model.document.FieldPath;
@@ -22,6 +22,8 @@ import nl.veerkracht.model.document.MapNode;
 import nl.veerkracht.model.document.Node;
 import nl.veerkracht.model.document.ScalarNode;
 import nl.veerkracht.model.validation.Problem;
+import nl.veerkracht.region.EditRules;
+import nl.veerkracht.region.RegionService;
 import nl.veerkracht.store.Author;
 import nl.veerkracht.store.CouncilApproval;
 import nl.veerkracht.store.EntityRevision;
@@ -42,11 +44,13 @@ public final class WorkspaceSession {
     private final Workspace workspace;
     private final PlanStore store;
     private final Checklist checklist;
+    private final RegionService regions;
 
-    public WorkspaceSession(Workspace workspace, PlanStore store, Checklist checklist) {
+    public WorkspaceSession(Workspace workspace, PlanStore store, Checklist checklist, RegionService regions) {
         this.workspace = workspace;
         this.store = store;
         this.checklist = checklist;
+        this.regions = regions;
     }
 
     public Workspace workspace() {
@@ -63,9 +67,23 @@ public final class WorkspaceSession {
         return store.readWorkingTree(workspace, repository);
     }
 
-    /** The ten-point check of the plan as it is now. */
-    public Scorecard check() {
-        return checklist.check(workspace, RepositoryName.PLAN, LocalDate.now());
+    /**
+     * The ten-point check of a plan as it is now, as {@code veerkracht check --repo} runs it: the own plan, a
+     * member's plan or the province's programme.
+     *
+     * @throws IllegalArgumentException for a regional plan, which {@code check} does not judge either: it is
+     *         not a municipality's recovery plan
+     */
+    public Scorecard check(RepositoryName repository) {
+        if (!isCheckable(repository)) {
+            throw new IllegalArgumentException(repository + " is a regional plan");
+        }
+        return checklist.check(workspace, repository, LocalDate.now());
+    }
+
+    /** Whether the ten-point check judges a repository: every one but a regional plan, as for {@code check --repo}. */
+    public static boolean isCheckable(RepositoryName repository) {
+        return repository.kind() != RepositoryName.Kind.REGION;
     }
 
     /** What changed in the working tree since the last commit, entity by entity and field by field. */
@@ -108,9 +126,9 @@ public final class WorkspaceSession {
         return store.approve(workspace, date, message, Optional.empty());
     }
 
-    /** The council's approvals of the plan, oldest first (from what the ten-point check knows of it). */
-    public List<CouncilApproval> approvals() {
-        return checklist.facts(workspace, RepositoryName.PLAN).approvals();
+    /** The council's approvals of a repository ({@code raad/<date>}), oldest first (from what the ten-point check knows of it). */
+    public List<CouncilApproval> approvals(RepositoryName repository) {
+        return checklist.facts(workspace, repository).approvals();
     }
 
     /** The commits that changed one entity, newest first, with its field changes in each. */
@@ -120,14 +138,28 @@ public final class WorkspaceSession {
 
     /**
      * The problems {@code validate} would find in a repository when one of its files held
-     * {@code document}: the file written canonically and read back with the rest of the plan as it was.
+     * {@code document}: the file written canonically and read back, against the rest of the plan as it was
+     * read into {@code base} (not read again).
      */
     public List<Problem> validate(PlanVersion base, String path, Node document) {
-        Map<String, byte[]> files = new HashMap<>(base.files());
-        files.put(path, PlanFiles.write(path, document));
-        return PlanFiles.readAll(files).problems().stream()
-                .filter(problem -> problem.path().equals(path))
-                .toList();
+        PlanRead read = new PlanRead(base.snapshot(), base.contents(), base.problems());
+        return PlanFiles.readOne(read, base.files().keySet(), path, PlanFiles.write(path, document));
+    }
+
+    /**
+     * The region's rules on this workspace's edits of a regional plan, against its last commit: what
+     * {@code commit --repo region/<id>} will refuse. Empty for any other repository, and for a regional plan
+     * whose last commit cannot be read (its commit then tells).
+     */
+    public Optional<EditRules> editRules(RepositoryName repository) {
+        if (repository.kind() != RepositoryName.Kind.REGION) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(regions.editRules(workspace, repository));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -61,6 +61,12 @@ public final class WorkspaceTreeView {
         }
     }
 
+    /** A repository as the tree and the lists of repositories name it: {@code Plan van lid: Roosendaal (members/GM1674)}. */
+    static String describe(Texts texts, Repository repository) {
+        String kind = texts.get("repository." + repository.name().kind().name().toLowerCase(java.util.Locale.ROOT));
+        return kind + ": " + repository.title() + " (" + repository.name().folder() + ")";
+    }
+
     private String kindName(EntityKind kind) {
         return texts.get("kind." + kind.name().toLowerCase(java.util.Locale.ROOT));
     }
@@ -77,8 +83,7 @@ public final class WorkspaceTreeView {
         @Override
         public String getText(Object element) {
             if (element instanceof Repository repository) {
-                String kind = texts.get("repository." + repository.name().kind().name().toLowerCase(java.util.Locale.ROOT));
-                String text = kind + ": " + repository.title() + " (" + repository.name().folder() + ")";
+                String text = describe(texts, repository);
                 if (repository.isReadOnly()) {
                     text += " \u2014 " + texts.get("tree.readOnly");
                 }

@@ -14,6 +14,7 @@ import nl.veerkracht.province.internal.JGitProvinceService;
 import nl.veerkracht.province.internal.MemberMirrorsSyncStep;
 import nl.veerkracht.province.internal.ProvinceLinkCheck;
 import nl.veerkracht.province.internal.ProvinceSyncStep;
+import nl.veerkracht.region.RegionService;
 import nl.veerkracht.region.SyncStep;
 import nl.veerkracht.region.internal.JGitRegionService;
 import nl.veerkracht.region.internal.RegionCommitRules;
@@ -28,7 +29,7 @@ import nl.veerkracht.store.internal.JGitPlanStore;
  * The real services, wired by hand as Declarative Services wires them in the product, and the demo's
  * workspaces built with them: what the client's tests drive the window on.
  */
-record DemoServices(PlanStore store, Checklist checklist, DemoWorkspaces demo) {
+record DemoServices(PlanStore store, Checklist checklist, RegionService regions, DemoWorkspaces demo) {
 
     static DemoServices build(Path directory) {
         JGitPlanStore store = new JGitPlanStore();
@@ -44,10 +45,10 @@ record DemoServices(PlanStore store, Checklist checklist, DemoWorkspaces demo) {
         DemoWorkspaces demo = new DemoBuilder(store, regions, sync, provinces, new MonitorService()).build(directory.resolve("demo"), step -> { });
         Checklist checklist = new ChecklistService(store, BuiltInRules.all(), RuleSettings.DEFAULTS,
                 new RegionLastSyncs());
-        return new DemoServices(store, checklist, demo);
+        return new DemoServices(store, checklist, regions, demo);
     }
 
     WorkspaceSession bredaSession() {
-        return new WorkspaceSession(demo.breda(), store, checklist);
+        return new WorkspaceSession(demo.breda(), store, checklist, regions);
     }
 }

@@ -123,6 +123,7 @@ class DesktopWindowTest {
                 Arrays.stream(needs.getItems()).filter(TableItem::getChecked).map(TableItem::getText).toList());
 
         amount.setText("tienduizend");
+        validated(editor);
         String shown = editor.message("budget.amount");
         assertFalse(shown.isEmpty(), "a bad amount is told at its field");
         assertTrue(editor.isDirty());
@@ -130,7 +131,7 @@ class DesktopWindowTest {
         SwtHarness.screenshot(window.getShell(), "editor-validation");
 
         // the message at the field is the one `veerkracht validate` gives for the same file
-        window.runAction("action.save");
+        save(editor);
         Path file = services.demo().breda().directoryOf(RepositoryName.PLAN).resolve("actions/terrassen-verruimen.yaml");
         PlanVersion saved = services.store().readWorkingTree(services.demo().breda(), RepositoryName.PLAN);
         List<String> validate = saved.problems().stream()
@@ -140,12 +141,13 @@ class DesktopWindowTest {
         assertEquals(List.of(shown), validate);
 
         amount.setText("17500");
+        validated(editor);
         assertEquals("", editor.message("budget.amount"));
         window.runAction("action.undo");
         assertEquals("tienduizend", amount.getText());
         window.runAction("action.redo");
         assertEquals("17500", amount.getText());
-        window.runAction("action.save");
+        save(editor);
         assertFalse(editor.isDirty());
         String yaml = Files.readString(file);
         assertTrue(yaml.contains("  amount: 17500\n"), yaml);
@@ -175,7 +177,7 @@ class DesktopWindowTest {
         ((Text) find(form, "consultations.topic")).setText("Kredieten voor de horeca");
         button(form, "Regel toevoegen").notifyListeners(SWT.Selection, new Event());
         assertEquals(List.of(), window.editor().get().problems());
-        window.runAction("action.save");
+        save(window.editor().get());
         SwtHarness.screenshot(window.getShell(), "stakeholder-consultations");
         window.tabs().setSelection(0);
         SwtHarness.waitUntil("the check run again without the finding", () -> window.background().isIdle()
@@ -334,7 +336,14 @@ class DesktopWindowTest {
         Display.getCurrent().timerExec(100, () -> {
             ApproveDialog dialog = window.approveDialog().orElseThrow();
             try {
-                dialog.set(java.time.LocalDate.of(2026, 11, 24), "Herstelaanpak 2027");
+                dialog.set(java.time.LocalDate.of(2026, 11, 1), "Herstelaanpak 2027");
+                // the day picked in the calendar, which speaks the client's language
+                dialog.dateField().openCalendar();
+                MonthCalendar calendar = dialog.dateField().calendar().orElseThrow();
+                if (!calendar.title().equals("november 2026") || !calendar.weekdays().get(0).equals("ma")) {
+                    outcome.add(calendar.title() + " " + calendar.weekdays());
+                }
+                calendar.pick(24);
                 SwtHarness.screenshot(dialog.getShell(), "approve");
                 dialog.pressOk();
             } catch (java.io.IOException | RuntimeException e) {
@@ -386,45 +395,87 @@ class DesktopWindowTest {
 
     @Test
     @Order(11)
-    void anIndicatorShowsItsObservationsAsATable() throws Exception {
+    void anIndicatorsObservationsAreATableWhoseRowsAreAddedChangedAndRemovedWithUndoAndRedo() throws Exception {
         WorkspaceOutline.Entity indicator = window.outline().orElseThrow()
                 .entity(RepositoryName.PLAN, "indicators/terrassen-vergund.yaml").orElseThrow();
         window.open(indicator, Optional.empty());
         SwtHarness.waitUntil("the indicator's editor", () -> window.editor().isPresent()
                 && window.editor().get().entity().equals(indicator));
-        Table observations = findTable(window.editor().get().control(), "observations");
-        assertEquals(List.of("2026-03 82 own", "2026-04 104 own", "2026-06 118 own"),
-                Arrays.stream(observations.getItems())
-                        .map(item -> item.getText(0) + " " + item.getText(1) + " " + item.getText(2)).toList());
         EntityEditor editor = window.editor().get();
-        org.eclipse.swt.widgets.Control form = editor.control();
+        RecordTable observations = editor.observations().orElseThrow();
+        assertEquals(List.of("2026-03 82 own", "2026-04 104 own", "2026-06 118 own"), rows(observations.table()));
 
         // a bad row is told under the table, with validate's message, and taken away again
-        type(form, "september", "veel", "");
-        SwtHarness.settle();
-        assertEquals(4, observations.getItemCount());
-        assertTrue(findLabelContaining(form, "regel 5").isPresent(), "the bad row's problem is shown");
-        observations.setSelection(3);
-        button(form, "Geselecteerde weghalen").notifyListeners(SWT.Selection, new Event());
-        assertFalse(findLabelContaining(form, "regel 5").isPresent());
+        type(observations, "september", "veel", "");
+        observations.pressAdd();
+        assertEquals(4, observations.table().getItemCount());
+        assertTrue(editor.observationMessage().contains("regel 5"), editor.observationMessage());
+        observations.select(3);
+        observations.pressRemove();
+        assertEquals(3, observations.table().getItemCount());
+        assertFalse(editor.observationMessage().contains("regel 5"), editor.observationMessage());
 
-        type(form, "2026-09", "131", "own");
-        assertEquals("2026-09 131 own", observations.getItem(3).getText(0) + " " + observations.getItem(3).getText(1)
-                + " " + observations.getItem(3).getText(2));
+        type(observations, "2026-09", "131", "own");
+        observations.pressAdd();
+        assertEquals("2026-09 131 own", rows(observations.table()).get(3));
         assertTrue(editor.isDirty());
+
+        // a row changed in place: selected, its value typed again, updated
+        observations.select(3);
+        assertEquals("131", ((Text) observations.cell("value")).getText(), "the selected row is put in the fields");
+        ((Text) observations.cell("value")).setText("135");
+        observations.pressUpdate();
+        assertEquals("2026-09 135 own", rows(observations.table()).get(3));
+
+        // undo and redo go through the table's changes: the update, the row added, the row removed
+        window.runAction("action.undo");
+        assertEquals("2026-09 131 own", rows(observations.table()).get(3));
+        window.runAction("action.undo");
+        assertEquals(3, observations.table().getItemCount());
+        window.runAction("action.undo");
+        assertEquals("september veel ", rows(observations.table()).get(3));
+        assertTrue(editor.observationMessage().contains("regel 5"), editor.observationMessage());
+        window.runAction("action.redo");
+        window.runAction("action.redo");
+        window.runAction("action.redo");
+        assertEquals("2026-09 135 own", rows(observations.table()).get(3));
+        assertEquals("", editor.observationMessage());
+        observations.select(3);
+        ((org.eclipse.swt.custom.ScrolledComposite) editor.control()).showControl(observations.control());
         SwtHarness.screenshot(window.getShell(), "indicator-observations");
-        window.runAction("action.save");
+
+        save(editor);
         String csv = Files.readString(services.demo().breda().directoryOf(RepositoryName.PLAN)
                 .resolve("indicators/terrassen-vergund.csv"));
-        assertTrue(csv.endsWith("2026-06,118,own\n2026-09,131,own\n"), csv);
+        assertTrue(csv.endsWith("2026-06,118,own\n2026-09,135,own\n"), csv);
+        assertFalse(editor.isDirty());
+        window.runAction("action.undo");
+        assertTrue(editor.isDirty(), "undone after the save: the saved rows are no longer what the form holds");
+        window.runAction("action.redo");
         assertFalse(editor.isDirty());
     }
 
-    private static void type(org.eclipse.swt.widgets.Control form, String period, String value, String source) {
-        ((Text) find(form, "observation.period")).setText(period);
-        ((Text) find(form, "observation.value")).setText(value);
-        ((Text) find(form, "observation.source")).setText(source);
-        button(form, "Waarneming toevoegen").notifyListeners(SWT.Selection, new Event());
+    private static List<String> rows(Table table) {
+        return Arrays.stream(table.getItems())
+                .map(item -> item.getText(0) + " " + item.getText(1) + " " + item.getText(2)).toList();
+    }
+
+    private static void type(RecordTable observations, String period, String value, String source) {
+        observations.type("period", period);
+        observations.type("value", value);
+        observations.type("source", source);
+    }
+
+    /** Waits until what was typed last has been validated (the form validates a moment after the last keystroke). */
+    private static void validated(EntityEditor editor) {
+        SwtHarness.waitUntil("the form validated", editor::isValidated);
+    }
+
+    /** Saves the open editor, as Ctrl+S does, and waits for the save in the background to end. */
+    private static void save(EntityEditor editor) {
+        window.runAction("action.save");
+        SwtHarness.waitUntil("the save made", () -> !editor.isSaving() && window.background().isIdle(),
+                () -> window.failures().toString());
     }
 
     private static org.eclipse.swt.widgets.Control find(org.eclipse.swt.widgets.Control control, String field) {
@@ -511,6 +562,7 @@ class DesktopWindowTest {
         Text goals = (Text) editor.control("terms.short.goals").orElseThrow();
         assertEquals("Ondernemers houden liquiditeit\nNiemand hoeft onnodig te sluiten", goals.getText());
         goals.setText(goals.getText() + "\nSnel, en zonder extra regels");
+        validated(editor);
         assertEquals(List.of(), editor.problems());
         assertTrue(editor.isDirty());
         window.runAction("action.undo");
@@ -532,7 +584,7 @@ class DesktopWindowTest {
         ((Combo) editor.control("status").orElseThrow()).select(
                 ((Combo) editor.control("status").orElseThrow()).indexOf("running"));
         ((Combo) editor.control("status").orElseThrow()).notifyListeners(SWT.Selection, new Event());
-        window.runAction("action.save");
+        save(editor);
         assertFalse(editor.isDirty());
         window.runAction("action.changes");
         SwtHarness.waitUntil("the changes read again", () -> window.background().isIdle(),
@@ -559,6 +611,309 @@ class DesktopWindowTest {
         window.runAction("action.commit");
         assertEquals(List.of(), outcome);
         assertEquals("Regionaal fonds loopt", services.store().log(services.demo().breda(), region).get(0).subject());
+    }
+
+    @Test
+    @Order(15)
+    void aRegionalActionsContributionsAreEditedPerMemberAndOnlyTheOwnOne() throws Exception {
+        RepositoryName region = RepositoryName.region("west-brabant");
+        String path = "actions/GM0758-regionaal-ondernemersfonds.yaml";
+        EntityEditor editor = openEntity(region, path);
+        RecordTable contributions = editor.table("contributions").orElseThrow();
+        assertEquals(List.of("Bergen op Zoom 50000", "Breda 200000", "Etten-Leur 60000", "Roosendaal 90000"),
+                Arrays.stream(contributions.table().getItems()).map(item -> item.getText(0) + " " + item.getText(1))
+                        .toList());
+
+        // another member's contribution is that member's to change, as the region's rules say
+        contributions.select(2);
+        assertFalse(contributions.mayUpdate(), "Etten-Leur's contribution cannot be changed by Breda");
+        assertTrue(contributions.note().contains("alleen een lid zelf wijzigt zijn eigen bijdrage"), contributions.note());
+        contributions.type("key", "GM1674");
+        contributions.type("value", "1");
+        contributions.pressAdd();
+        assertTrue(contributions.note().contains("alleen een lid zelf wijzigt zijn eigen bijdrage"), contributions.note());
+        assertEquals("Roosendaal 90000", contributions.table().getItem(3).getText(0) + " "
+                + contributions.table().getItem(3).getText(1), "a refused change is not made");
+
+        // the own contribution: validated as typed, with validate's message at the field
+        contributions.select(1);
+        assertTrue(contributions.mayUpdate());
+        assertEquals("200000", ((Text) contributions.cell("value")).getText());
+        toldThenFixed(editor, contributions, "contributions", "value", "veel", "210000");
+        assertEquals(List.of(), editor.problems());
+        assertEquals(Optional.empty(), editor.breach());
+        window.runAction("action.undo");
+        assertEquals("veel", contributions.table().getItem(1).getText(1));
+        window.runAction("action.redo");
+        assertEquals("210000", contributions.table().getItem(1).getText(1));
+        contributions.select(2);
+        editor.focus(nl.veerkracht.model.document.FieldPath.parse("contributions"));
+        SwtHarness.screenshot(window.getShell(), "regional-contributions");
+
+        save(editor);
+        Path file = services.demo().breda().directoryOf(region).resolve(path);
+        String yaml = Files.readString(file);
+        assertTrue(yaml.endsWith("contributions:\n  GM0748: 50000\n  GM0758: 210000\n  GM0777: 60000\n  GM1674: 90000\n"),
+                yaml);
+        assertEquals(yaml, new String(nl.veerkracht.format.PlanFiles.write(path,
+                nl.veerkracht.format.PlanFiles.read(path, Files.readAllBytes(file))), java.nio.charset.StandardCharsets.UTF_8),
+                "written canonically");
+        // the region's rules on commits take it: Breda changed only its own contribution
+        services.store().commit(services.demo().breda(), region, "Bijdrage van Breda verhoogd", Optional.empty());
+    }
+
+    @Test
+    @Order(16)
+    void aChangeThatTheRegionsRulesRefuseIsToldAtItsFieldAsItIsMade() throws Exception {
+        RepositoryName region = RepositoryName.region("west-brabant");
+        EntityEditor editor = openEntity(region, "actions/GM0777-werkgelegenheid-bedrijventerreinen.yaml");
+        assertFalse(editor.isReadOnly());
+        Combo status = (Combo) editor.control("status").orElseThrow();
+        status.select(status.indexOf("done"));
+        status.notifyListeners(SWT.Selection, new Event());
+        validated(editor);
+        assertTrue(editor.message("status").contains("alleen deelnemers wijzigen een gedeelde actie"),
+                editor.message("status"));
+        window.runAction("action.undo");
+        validated(editor);
+        assertEquals("", editor.message("status"));
+        assertFalse(editor.isDirty());
+    }
+
+    @Test
+    @Order(17)
+    void recordsWithListsOfTheirOwnAreEditedInTheForm() throws Exception {
+        // the coordinator adds e-mail addresses to a member of the regional plan
+        RepositoryName region = RepositoryName.region("west-brabant");
+        EntityEditor plan = openEntity(region, "plan.yaml");
+        RecordTable members = plan.table("members").orElseThrow();
+        assertEquals(4, members.table().getItemCount());
+        members.select(2);
+        assertEquals("GM1674", ((Text) members.cell("code")).getText());
+        members.type("emails", "beleid@roosendaal.nl, *@roosendaal.nl");
+        members.pressUpdate();
+        assertEquals(List.of(), plan.problems());
+        assertEquals("beleid@roosendaal.nl, *@roosendaal.nl", members.table().getItem(2).getText(5));
+        SwtHarness.screenshot(window.getShell(), "regional-members");
+        save(plan);
+        Path file = services.demo().breda().directoryOf(region).resolve("plan.yaml");
+        nl.veerkracht.model.document.Node saved = nl.veerkracht.format.PlanFiles.read("plan.yaml", Files.readAllBytes(file));
+        assertEquals("beleid@roosendaal.nl, *@roosendaal.nl", DocumentEdits.text(DocumentEdits.get(
+                ((nl.veerkracht.model.document.ListNode) DocumentEdits.get(saved, nl.veerkracht.model.document.FieldPath
+                        .of("members")).orElseThrow()).items().get(2),
+                nl.veerkracht.model.document.FieldPath.of("emails"))));
+        services.store().commit(services.demo().breda(), region, "E-mailadressen van Roosendaal", Optional.empty());
+
+        // a runbook step changed in place, validated as typed
+        EntityEditor scenario = openEntity(RepositoryName.PLAN, "scenarios/terugval.yaml");
+        RecordTable runbook = scenario.table("runbook").orElseThrow();
+        runbook.select(1);
+        assertEquals("terrassen-omzetten", ((Text) runbook.cell("id")).getText());
+        toldThenFixed(scenario, runbook, "runbook", "within_days", "veel", "4");
+        save(scenario);
+        String yaml = Files.readString(services.demo().breda().directoryOf(RepositoryName.PLAN)
+                .resolve("scenarios/terugval.yaml"));
+        assertTrue(yaml.contains("  - id: terrassen-omzetten\n    what: Terrasvergunningen omzetten naar afhaalpunten\n"
+                + "    who: economische-zaken\n    within_days: 4\n"), yaml);
+    }
+
+    @Test
+    @Order(18)
+    void theCheckIsOfTheRepositoryChosenAMembersPlanToo() throws Exception {
+        window.tabs().setSelection(0);
+        window.scorecard().select(RepositoryName.member("GM1674"));
+        SwtHarness.waitUntil("Roosendaal's plan checked", () -> window.background().isIdle()
+                && window.scorecard().summaryText().contains("Roosendaal")
+                && window.scorecard().tree().getItemCount() == 10);
+        TreeItem finding = Arrays.stream(window.scorecard().tree().getItems())
+                .flatMap(point -> Arrays.stream(point.getItems()))
+                .filter(item -> item.getText(2).startsWith("members/GM1674/"))
+                .findFirst().orElseThrow();
+        SwtHarness.screenshot(window.getShell(), "scorecard-member");
+        window.scorecard().tree().setSelection(finding);
+        window.scorecard().tree().notifyListeners(SWT.DefaultSelection, new Event());
+        SwtHarness.waitUntil("the member's file opened", () -> window.editor().isPresent()
+                && window.editor().get().entity().repository().equals(RepositoryName.member("GM1674")));
+        assertTrue(window.editor().get().isReadOnly());
+
+        // a regional plan is not a municipality's recovery plan: the check says so, as veerkracht check does
+        window.tabs().setSelection(0);
+        window.scorecard().select(RepositoryName.region("west-brabant"));
+        assertTrue(window.scorecard().summaryText().startsWith("region/west-brabant is een regionaal plan"),
+                window.scorecard().summaryText());
+        assertEquals(0, window.scorecard().tree().getItemCount());
+
+        window.scorecard().select(RepositoryName.PLAN);
+        SwtHarness.waitUntil("Breda's plan checked again", () -> window.background().isIdle()
+                && window.scorecard().summaryText().contains("Breda") && window.scorecard().tree().getItemCount() == 10);
+    }
+
+    @Test
+    @Order(19)
+    void theHistoryOfARegionalPlanAndOfAMembersPlan() throws Exception {
+        window.runAction("action.history");
+        RepositoryName region = RepositoryName.region("west-brabant");
+        window.history().select(region);
+        SwtHarness.waitUntil("the regional plan's history", () -> window.background().isIdle()
+                && window.history().table().getItemCount() > 0
+                && window.history().table().getItem(0).getText(4).equals("E-mailadressen van Roosendaal"));
+        List<String> subjects = Arrays.stream(window.history().table().getItems()).map(item -> item.getText(4)).toList();
+        assertTrue(subjects.contains("Regionaal fonds loopt"), subjects.toString());
+        assertEquals("GM0758", window.history().table().getItem(0).getText(2));
+        int fund = subjects.indexOf("Bijdrage van Breda verhoogd");
+        window.history().viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(
+                window.history().viewer().getElementAt(fund)), true);
+        SwtHarness.waitUntil("the regional commit's changes", () -> window.background().isIdle()
+                && window.history().changes().getItemCount() > 0);
+        TreeItem change = window.history().changes().getItem(0);
+        assertEquals("actions/GM0758-regionaal-ondernemersfonds.yaml (gewijzigd)", change.getText(0));
+        assertTrue(Arrays.stream(change.getItems()).anyMatch(item -> item.getText(0).equals("contributions.GM0758")
+                && item.getText(1).equals("200000") && item.getText(2).equals("210000")));
+        SwtHarness.screenshot(window.getShell(), "history-region");
+
+        window.history().select(RepositoryName.member("GM1674"));
+        SwtHarness.waitUntil("Roosendaal's history", () -> window.background().isIdle()
+                && window.history().table().getItemCount() > 0
+                && window.history().table().getItem(0).getText(2).equals("GM1674"));
+        window.history().select(RepositoryName.PLAN);
+        SwtHarness.waitUntil("the plan's history again", () -> window.background().isIdle()
+                && window.history().table().getItem(0).getText(2).equals("GM0758"));
+    }
+
+    @Test
+    @Order(20)
+    void aDateIsTypedOrPickedInACalendarInTheClientsLanguage() throws Exception {
+        EntityEditor editor = openTerrassen();
+        Text start = (Text) editor.control("start").orElseThrow();
+        DateField field = DateField.of(start).orElseThrow();
+        start.setText("2026-05-12");
+        validated(editor);
+        editor.focus(nl.veerkracht.model.document.FieldPath.parse("start"));
+        field.openCalendar();
+        MonthCalendar calendar = field.calendar().orElseThrow();
+        assertEquals("mei 2026", calendar.title());
+        assertEquals(List.of("ma", "di", "wo", "do", "vr", "za", "zo"), calendar.weekdays());
+        SwtHarness.screenshot(window.getShell(), "calendar", field.popup().orElseThrow());
+        calendar.pick(20);
+        assertEquals("2026-05-20", start.getText());
+        assertTrue(field.calendar().isEmpty(), "the calendar closes when a day is picked");
+        validated(editor);
+        assertEquals("", editor.message("start"));
+        window.runAction("action.undo");
+        assertEquals("2026-05-12", start.getText());
+
+        // English: the calendar follows the client's language, not the computer's
+        org.eclipse.swt.widgets.Shell shell = new org.eclipse.swt.widgets.Shell(Display.getCurrent());
+        try {
+            shell.setLayout(new org.eclipse.swt.layout.FillLayout());
+            DateField english = new DateField(shell, Texts.of(Language.EN), true);
+            english.text().setText("2026-11-24");
+            shell.pack();
+            shell.open();
+            english.openCalendar();
+            assertEquals("November 2026", english.calendar().orElseThrow().title());
+            assertEquals("Mon", english.calendar().orElseThrow().weekdays().get(0));
+            english.calendar().orElseThrow().show(java.time.YearMonth.of(2026, 12));
+            assertEquals("December 2026", english.calendar().orElseThrow().title());
+            english.calendar().orElseThrow().pick(1);
+            assertEquals("2026-12-01", english.text().getText());
+        } finally {
+            shell.dispose();
+        }
+        window.runAction("action.redo");
+        assertEquals("2026-05-20", start.getText());
+        window.runAction("action.undo");
+        window.runAction("action.undo");
+        assertFalse(editor.isDirty());
+    }
+
+    @Test
+    @Order(21)
+    void typingIsValidatedOnceItStopsAndASaveRunsInTheBackground() throws Exception {
+        EntityEditor editor = openTerrassen();
+        Text title = (Text) editor.control("title").orElseThrow();
+        validated(editor);
+        int before = editor.validations();
+        for (String typed : List.of("T", "Te", "Ter", "Terr", "Terrassen ruimer")) {
+            title.setText(typed); // keystrokes faster than the delay: no event loop runs in between
+        }
+        assertTrue(editor.isDirty(), "the editor is marked at once");
+        assertEquals(before, editor.validations(), "not validated per keystroke");
+        validated(editor);
+        assertEquals(before + 1, editor.validations(), "validated once, after the typing stopped");
+
+        window.runAction("action.save");
+        assertTrue(editor.isSaving());
+        assertTrue(window.background().pendingTasks().stream().anyMatch(task -> task.contains("opslaan")),
+                window.background().pendingTasks().toString());
+        SwtHarness.waitUntil("the save made", () -> !editor.isSaving() && window.background().isIdle());
+        assertFalse(editor.isDirty());
+        assertTrue(Files.readString(services.demo().breda().directoryOf(RepositoryName.PLAN)
+                .resolve("actions/terrassen-verruimen.yaml")).contains("title: Terrassen ruimer\n"));
+        title.setText("Terrassen verruimen");
+        save(editor);
+    }
+
+    /** A bad value typed into the selected row is told at the table's field, as validate tells it; a good one ends it. */
+    @Test
+    @Order(22)
+    void aScenarioIsPutIntoEffectAndStoodDownFromItsEditorEachInOneCommit() throws Exception {
+        nl.veerkracht.store.Workspace breda = services.demo().breda();
+        // what the tests before saved is committed first: putting a scenario into effect is a commit of its own
+        if (!services.store().diff(breda, RepositoryName.PLAN, "HEAD", Optional.empty()).entities().isEmpty()) {
+            services.store().commit(breda, RepositoryName.PLAN, "Eerdere wijzigingen", Optional.empty());
+        }
+        Path plan = breda.directoryOf(RepositoryName.PLAN);
+        String terrassen = Files.readString(plan.resolve("actions/terrassen-verruimen.yaml"));
+        int commits = services.store().log(breda, RepositoryName.PLAN).size();
+        EntityEditor scenario = openEntity(RepositoryName.PLAN, "scenarios/terugval.yaml");
+        org.eclipse.swt.widgets.Button activate = scenario.scenarioButton(true).orElseThrow();
+        org.eclipse.swt.widgets.Button standDown = scenario.scenarioButton(false).orElseThrow();
+        assertTrue(activate.isEnabled() && !standDown.isEnabled());
+
+        activate.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        SwtHarness.settle();
+
+        assertEquals(commits + 1, services.store().log(breda, RepositoryName.PLAN).size(), "one commit");
+        assertTrue(scenario.bannerText().startsWith("In werking gezet, vastgelegd als "), scenario.bannerText());
+        assertTrue(Files.exists(plan.resolve("actions/terugval-loket-opschalen.yaml")));
+        assertTrue(Files.readString(plan.resolve("actions/terrassen-verruimen.yaml")).contains("status: suspended\n"));
+        assertTrue(!activate.isEnabled() && standDown.isEnabled());
+        assertFalse(scenario.isDirty());
+        SwtHarness.screenshot(window.getShell(), "scenario-in-effect");
+
+        standDown.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        SwtHarness.settle();
+
+        assertEquals(commits + 2, services.store().log(breda, RepositoryName.PLAN).size(), "one more commit");
+        assertTrue(scenario.bannerText().startsWith("Afgeschaald, vastgelegd als "), scenario.bannerText());
+        assertEquals(terrassen.replaceAll("status: \\w+", ""), Files.readString(plan.resolve(
+                "actions/terrassen-verruimen.yaml")).replaceAll("status: \\w+", ""), "the other fields kept");
+        assertEquals(actionStatus(terrassen), actionStatus(Files.readString(plan.resolve("actions/terrassen-verruimen.yaml"))),
+                "the suspended action's status restored");
+        assertTrue(activate.isEnabled() && !standDown.isEnabled());
+    }
+
+    private static String actionStatus(String yaml) {
+        return yaml.lines().filter(line -> line.startsWith("status: ")).findFirst().orElseThrow();
+    }
+
+    private static void toldThenFixed(EntityEditor editor, RecordTable table, String field, String column, String bad,
+            String good) {
+        table.type(column, bad);
+        table.pressUpdate();
+        assertFalse(editor.message(field).isEmpty(), () -> "'" + bad + "' is told at " + field);
+        table.type(column, good);
+        table.pressUpdate();
+        assertEquals("", editor.message(field));
+    }
+
+    private static EntityEditor openEntity(RepositoryName repository, String path) {
+        WorkspaceOutline.Entity entity = window.outline().orElseThrow().entity(repository, path).orElseThrow();
+        window.open(entity, Optional.empty());
+        SwtHarness.waitUntil("the editor of " + path, () -> window.editor().isPresent()
+                && window.editor().get().entity().equals(entity));
+        return window.editor().orElseThrow();
     }
 
     private static Table findTable(org.eclipse.swt.widgets.Control control, String name) {

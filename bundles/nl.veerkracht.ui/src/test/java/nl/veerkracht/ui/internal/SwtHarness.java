@@ -109,11 +109,19 @@ final class SwtHarness {
         }
     }
 
-    /** Saves what {@code shell} shows as a PNG in {@code target/screenshots/<name>.png}. */
-    static Path screenshot(Shell shell, String name) throws IOException {
+    /**
+     * Saves what {@code shell} shows as a PNG in {@code target/screenshots/<name>.png}, with the windows
+     * {@code onTop} (a popup over it) raised above it.
+     */
+    static Path screenshot(Shell shell, String name, Shell... onTop) throws IOException {
         settle();
         shell.forceActive();
         shell.update();
+        for (Shell above : onTop) {
+            above.moveAbove(null);
+            above.forceActive();
+            above.update();
+        }
         // GTK paints on its frame clock: run the event loop a moment so the last changes are on screen
         long until = System.nanoTime() + Duration.ofMillis(300).toNanos();
         waitUntil("a frame painted", () -> System.nanoTime() > until);

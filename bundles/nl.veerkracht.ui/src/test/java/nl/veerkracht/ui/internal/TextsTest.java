@@ -34,6 +34,37 @@ class TextsTest {
         }
     }
 
+    @Test
+    void everyFieldOfTheSchemaHasALabelSoNoFormShowsARawKey() throws IOException {
+        Set<String> labels = keys("texts.properties");
+        Set<String> missing = new TreeSet<>();
+        for (nl.veerkracht.model.EntityKind kind : nl.veerkracht.model.EntityKind.values()) {
+            if (kind == nl.veerkracht.model.EntityKind.PLAN) {
+                for (nl.veerkracht.model.PlanKind plan : nl.veerkracht.model.PlanKind.values()) {
+                    fieldNames(nl.veerkracht.model.schema.Schema.plan(plan), missing, labels);
+                }
+            } else if (kind != nl.veerkracht.model.EntityKind.OBSERVATIONS) {
+                fieldNames(nl.veerkracht.model.schema.Schema.of(kind), missing, labels);
+            }
+        }
+        assertEquals(Set.of(), missing, "fields without a label field.<name> in texts.properties");
+    }
+
+    private static void fieldNames(nl.veerkracht.model.schema.Shape shape, Set<String> missing, Set<String> labels) {
+        if (shape instanceof nl.veerkracht.model.schema.MapShape map) {
+            for (nl.veerkracht.model.schema.Field field : map.fields()) {
+                if (!labels.contains("field." + field.name())) {
+                    missing.add(field.name());
+                }
+                fieldNames(field.shape(), missing, labels);
+            }
+        } else if (shape instanceof nl.veerkracht.model.schema.ListShape list) {
+            fieldNames(list.element(), missing, labels);
+        } else if (shape instanceof nl.veerkracht.model.schema.DictionaryShape dictionary) {
+            fieldNames(dictionary.value(), missing, labels);
+        }
+    }
+
     private static Set<String> keys(String file) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = Texts.class.getResourceAsStream(file)) {
