@@ -61,8 +61,8 @@ final class ProvinceView {
         SashForm rows = new SashForm(control, SWT.VERTICAL);
         rows.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
         SashForm top = new SashForm(rows, SWT.HORIZONTAL);
-        deadlines = new TextRows(top, "province-deadlines", open, texts.get("province.deadline"), 105,
-                texts.get("province.scheme"), 190, texts.get("province.task"), 210, texts.get("province.urgency"), 120);
+        deadlines = new TextRows(top, "province-deadlines", open, texts.get("province.deadline"), 108,
+                texts.get("province.urgency"), 118, texts.get("province.scheme"), 175, texts.get("province.task"), 220);
         broken = new TextRows(top, "province-broken", open, texts.get("province.brokenAction"), 210,
                 texts.get("province.link"), 190, texts.get("province.why"), 320, texts.get("province.where"), 300);
         top.setWeights(55, 45);
@@ -122,8 +122,9 @@ final class ProvinceView {
         heading.setText(texts.get("province.summary", overview.province(), overviews.today().toString(),
                 overview.tasks().size(), soon, overview.brokenLinks().size()));
         deadlines.show(overview.deadlines().stream().map(deadline -> {
-            Row row = Row.of(deadline.date().toString(), deadline.schemeTitle(), deadline.taskTitle(),
-                    texts.get("province.urgency." + deadline.urgency().name().toLowerCase(java.util.Locale.ROOT)));
+            Row row = Row.of(deadline.date().toString(),
+                    texts.get("province.urgency." + deadline.urgency().name().toLowerCase(java.util.Locale.ROOT)),
+                    deadline.schemeTitle(), deadline.taskTitle());
             return deadline.urgency() == ProvinceOverview.Urgency.CLOSING_SOON ? row.marked() : row;
         }).toList());
         broken.show(overview.brokenLinks().stream().map(this::brokenLink).toList());
