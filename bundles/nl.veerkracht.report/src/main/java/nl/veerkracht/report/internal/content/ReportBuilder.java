@@ -40,7 +40,7 @@ import nl.veerkracht.model.Task;
 import nl.veerkracht.model.TaskStatus;
 import nl.veerkracht.model.Term;
 import nl.veerkracht.model.document.FieldPath;
-import nl.veerkracht.model.document.ListNode;
+import nl.veerkracht.model.document.InlineText;
 import nl.veerkracht.model.document.MapNode;
 import nl.veerkracht.model.document.Node;
 import nl.veerkracht.model.document.ScalarNode;
@@ -349,15 +349,7 @@ public final class ReportBuilder {
     }
 
     private String inline(Node node) {
-        if (node instanceof ScalarNode scalar) {
-            return scalar.type() == ScalarNode.Type.NULL ? texts.text("changes.empty") : scalar.text();
-        }
-        if (node instanceof ListNode list) {
-            return list.items().stream().map(this::inline).collect(Collectors.joining(", ", "[", "]"));
-        }
-        MapNode map = (MapNode) node;
-        return map.entries().entrySet().stream().map(entry -> entry.getKey() + ": " + inline(entry.getValue()))
-                .collect(Collectors.joining(", ", "{", "}"));
+        return InlineText.of(node, texts.text("changes.empty"));
     }
 
     // ---------------------------------------------------------------- progress per term
