@@ -29,7 +29,8 @@ import nl.veerkracht.store.internal.JGitPlanStore;
  * The real services, wired by hand as Declarative Services wires them in the product, and the demo's
  * workspaces built with them: what the client's tests drive the window on.
  */
-record DemoServices(PlanStore store, Checklist checklist, RegionService regions, DemoWorkspaces demo) {
+record DemoServices(PlanStore store, Checklist checklist, RegionService regions, nl.veerkracht.region.WorkspaceSync sync,
+        DemoWorkspaces demo) {
 
     static DemoServices build(Path directory) {
         JGitPlanStore store = new JGitPlanStore();
@@ -45,10 +46,10 @@ record DemoServices(PlanStore store, Checklist checklist, RegionService regions,
         DemoWorkspaces demo = new DemoBuilder(store, regions, sync, provinces, new MonitorService()).build(directory.resolve("demo"), step -> { });
         Checklist checklist = new ChecklistService(store, BuiltInRules.all(), RuleSettings.DEFAULTS,
                 new RegionLastSyncs());
-        return new DemoServices(store, checklist, regions, demo);
+        return new DemoServices(store, checklist, regions, sync, demo);
     }
 
     WorkspaceSession bredaSession() {
-        return new WorkspaceSession(demo.breda(), store, checklist, regions);
+        return new WorkspaceSession(demo.breda(), store, checklist, regions, sync);
     }
 }
