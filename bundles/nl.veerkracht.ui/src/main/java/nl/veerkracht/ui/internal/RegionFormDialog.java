@@ -170,18 +170,18 @@ final class RegionFormDialog extends Dialog {
     /** What is wrong with the fields, before anything is done; empty when the command can run. */
     private Optional<String> problem() {
         for (Map.Entry<String, Text> field : fields.entrySet()) {
-            boolean required = !List.of("hub", "planUrl", "key").contains(field.getKey())
-                    && !(kind == Kind.CREATE && field.getKey().equals("url"));
-            if (required && value(field.getKey()).isEmpty()) {
-                return Optional.of(texts.get("regionForm.required", texts.get("regionForm.field." + field.getKey())
-                        .replace(":", "")));
+            String name = field.getKey();
+            boolean required = !List.of("hub", "planUrl", "key").contains(name)
+                    && !(kind == Kind.CREATE && name.equals("url"));
+            if (required && value(name).isEmpty()) {
+                return Optional.of(texts.get("regionForm.required", texts.get("regionForm.field." + name).replace(":", "")));
             }
-        }
-        if (kind == Kind.ADD_MEMBER && !CODE.matcher(value("code")).matches()) {
-            return Optional.of(texts.get("regionForm.badCode", value("code")));
-        }
-        if (kind == Kind.CREATE && !ID.matcher(value("id")).matches()) {
-            return Optional.of(texts.get("regionForm.badId", value("id")));
+            if (name.equals("code") && !CODE.matcher(value(name)).matches()) {
+                return Optional.of(texts.get("regionForm.badCode", value(name)));
+            }
+            if (name.equals("id") && !ID.matcher(value(name)).matches()) {
+                return Optional.of(texts.get("regionForm.badId", value(name)));
+            }
         }
         return Optional.empty();
     }
