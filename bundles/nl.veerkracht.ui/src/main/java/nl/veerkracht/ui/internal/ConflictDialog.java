@@ -155,7 +155,11 @@ final class ConflictDialog extends Dialog {
             sides[i].setLayoutData(sideLayout);
             sides[i].setData("name", List.of("conflict-base", "conflict-ours", "conflict-theirs").get(i));
         }
-        new Label(groups[0], SWT.WRAP).setText(texts.get("conflict.baseNote"));
+        Label note = new Label(groups[0], SWT.WRAP);
+        note.setText(texts.get("conflict.baseNote"));
+        GridData noteLayout = new GridData(SWT.FILL, SWT.TOP, true, false);
+        noteLayout.widthHint = 1; // wraps within its column
+        note.setLayoutData(noteLayout);
         ours = new Button(groups[1], SWT.PUSH);
         ours.setText(texts.get("conflict.keepOurs"));
         ours.addListener(SWT.Selection, event -> choose(ResolutionChoice.ours()));

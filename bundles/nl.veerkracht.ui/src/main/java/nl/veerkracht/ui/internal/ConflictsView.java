@@ -36,7 +36,9 @@ final class ConflictsView {
         control = new Composite(parent, SWT.NONE);
         control.setLayout(new GridLayout(3, false));
         summary = new Label(control, SWT.WRAP);
-        summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData summaryLayout = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        summaryLayout.widthHint = 1; // wraps within the tab instead of widening it
+        summary.setLayoutData(summaryLayout);
         summary.setText(texts.get("conflicts.none"));
         settle = new Button(control, SWT.PUSH);
         settle.setText(texts.get("action.conflicts"));

@@ -196,6 +196,19 @@ public final class MainWindow extends ApplicationWindow {
         return new Point(1200, 800);
     }
 
+    /**
+     * The window opens at its initial size: the toolbar lays itself out while the shell is made, which JFace
+     * would take for a size the user chose, and keep.
+     */
+    @Override
+    protected void initializeBounds() {
+        super.initializeBounds();
+        Point size = getInitialSize();
+        Point location = getInitialLocation(size);
+        getShell().setBounds(getConstrainedShellBounds(
+                new org.eclipse.swt.graphics.Rectangle(location.x, location.y, size.x, size.y)));
+    }
+
     @Override
     protected Control createContents(Composite parent) {
         background = new Background(parent.getDisplay(), getStatusLineManager().getProgressMonitor(), this::failed);

@@ -62,21 +62,29 @@ final class RegionView {
         this.texts = texts;
         this.buttons = buttons;
         control = new Composite(parent, SWT.NONE);
-        control.setLayout(new GridLayout(6, false));
-        new Label(control, SWT.NONE).setText(texts.get("region.of"));
-        regions = new Combo(control, SWT.DROP_DOWN | SWT.READ_ONLY);
+        control.setLayout(new GridLayout(1, false));
+        Composite top = new Composite(control, SWT.NONE);
+        top.setLayout(FormLayouts.flush(2));
+        top.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(top, SWT.NONE).setText(texts.get("region.of"));
+        regions = new Combo(top, SWT.DROP_DOWN | SWT.READ_ONLY);
         regions.setData("name", "region-choice");
         regions.addListener(SWT.Selection, event -> showSelected());
-        addMember = button(texts.get("action.addMember"), () -> selected().ifPresent(buttons::addMember));
-        button(texts.get("action.createRegion"), buttons::createRegion);
-        button(texts.get("action.joinRegion"), buttons::joinRegion);
-        button(texts.get("action.createKey"), buttons::createKey);
+        Composite row = new Composite(control, SWT.NONE);
+        row.setLayout(FormLayouts.flush(4));
+        addMember = button(row, texts.get("action.addMember"), () -> selected().ifPresent(buttons::addMember));
+        button(row, texts.get("action.createRegion"), buttons::createRegion);
+        button(row, texts.get("action.joinRegion"), buttons::joinRegion);
+        button(row, texts.get("action.createKey"), buttons::createKey);
         about = new Label(control, SWT.WRAP);
-        about.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 6, 1));
-        members = table("region-members", 6);
+        GridData aboutLayout = new GridData(SWT.FILL, SWT.TOP, true, false);
+        aboutLayout.widthHint = 1; // wraps within the tab instead of widening it
+        about.setLayoutData(aboutLayout);
+        members = table("region-members");
+        ((GridData) members.getLayoutData()).heightHint = members.getItemHeight() * 6;
+        ((GridData) members.getLayoutData()).grabExcessVerticalSpace = false;
         new Label(control, SWT.NONE).setText(texts.get("region.actions"));
-        new Label(control, SWT.NONE).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
-        actions = table("region-actions", 6);
+        actions = table("region-actions");
         actions.addListener(SWT.DefaultSelection, event -> {
             int index = actions.getSelectionIndex();
             if (index >= 0 && index < shownActions.size()) {
@@ -87,19 +95,19 @@ final class RegionView {
         show(List.of());
     }
 
-    private Button button(String text, Runnable run) {
-        Button button = new Button(control, SWT.PUSH);
+    private static Button button(Composite parent, String text, Runnable run) {
+        Button button = new Button(parent, SWT.PUSH);
         button.setText(text);
         button.addListener(SWT.Selection, event -> run.run());
         return button;
     }
 
-    private Table table(String name, int span) {
+    private Table table(String name) {
         Table table = new Table(control, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setData("name", name);
-        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, span, 1));
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         return table;
     }
 
@@ -165,10 +173,10 @@ final class RegionView {
                 texts.get(overview.get().coordinates() ? "region.youCoordinate" : "region.askCoordinator", coordinator)));
         column(members, "region.member", 200);
         column(members, "region.code", 80);
-        column(members, "region.role", 160);
-        column(members, "region.lastSync", 200);
+        column(members, "region.role", 190);
+        column(members, "region.lastSync", 190);
         column(members, "region.key", 90);
-        column(members, "region.url", 380);
+        column(members, "region.url", 420);
         for (RegionMember member : plan.members()) {
             boolean me = member.code().equals(overview.get().me().code());
             boolean coordinates = plan.coordinator().filter(member.code()::equals).isPresent();

@@ -76,7 +76,7 @@ final class SyncView {
         colours.put(Tone.FAILED, new Color(0xf8, 0xd0, 0xd0));
         colours.put(Tone.CANCELLED, new Color(0xe4, 0xe4, 0xe4));
         control = new Composite(parent, SWT.NONE);
-        control.setLayout(new GridLayout(4, false));
+        control.setLayout(new GridLayout(3, false));
         control.addDisposeListener(event -> colours.values().forEach(Color::dispose));
         start = new Button(control, SWT.PUSH);
         start.setText(texts.get("action.sync"));
@@ -88,16 +88,18 @@ final class SyncView {
         cancel.setEnabled(false);
         cancel.addListener(SWT.Selection, event -> cancel());
         bar = new ProgressBar(control, SWT.HORIZONTAL | SWT.SMOOTH);
-        GridData barLayout = new GridData(SWT.LEFT, SWT.CENTER, false, false);
-        barLayout.widthHint = 220;
-        bar.setLayoutData(barLayout);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         progress = new Label(control, SWT.NONE);
-        progress.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData progressLayout = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
+        progressLayout.widthHint = 1; // as wide as the tab
+        progress.setLayoutData(progressLayout);
         summary = new Label(control, SWT.WRAP);
-        summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+        GridData summaryLayout = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
+        summaryLayout.widthHint = 1; // wraps within the tab instead of widening it
+        summary.setLayoutData(summaryLayout);
         summary.setText(texts.get("sync.idle"));
         report = new TreeViewer(control, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-        report.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        report.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
         report.getTree().setHeaderVisible(true);
         report.getTree().setLinesVisible(true);
         report.getTree().setData("name", "sync-report");
@@ -122,8 +124,8 @@ final class SyncView {
                 return element instanceof Line line && !line.children().isEmpty();
             }
         });
-        column(texts.get("sync.what"), 330, Line::what);
-        column(texts.get("sync.outcome"), 620, Line::outcome);
+        column(texts.get("sync.what"), 400, Line::what);
+        column(texts.get("sync.outcome"), 700, Line::outcome);
         report.addOpenListener(event -> {
             Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
             if (element instanceof Line line && line.opensConflicts()) {
