@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 import nl.veerkracht.checklist.Checklist;
 import nl.veerkracht.model.validation.Language;
 import nl.veerkracht.region.RegionService;
+import nl.veerkracht.region.WorkspaceSync;
 import nl.veerkracht.store.PlanStore;
 import nl.veerkracht.store.StoreException;
 import nl.veerkracht.store.Workspace;
@@ -36,12 +37,15 @@ public final class DesktopClient implements DesktopRunner {
     private final PlanStore store;
     private final Checklist checklist;
     private final RegionService regions;
+    private final WorkspaceSync sync;
 
     @Activate
-    public DesktopClient(@Reference PlanStore store, @Reference Checklist checklist, @Reference RegionService regions) {
+    public DesktopClient(@Reference PlanStore store, @Reference Checklist checklist, @Reference RegionService regions,
+            @Reference WorkspaceSync sync) {
         this.store = store;
         this.checklist = checklist;
         this.regions = regions;
+        this.sync = sync;
     }
 
     @Override
@@ -74,7 +78,7 @@ public final class DesktopClient implements DesktopRunner {
             if (workspace.isEmpty()) {
                 return DONE;
             }
-            WorkspaceSession session = new WorkspaceSession(workspace.get(), store, checklist, regions);
+            WorkspaceSession session = new WorkspaceSession(workspace.get(), store, checklist, regions, sync);
             Language language = options.language();
             while (true) {
                 boolean[] again = {false};

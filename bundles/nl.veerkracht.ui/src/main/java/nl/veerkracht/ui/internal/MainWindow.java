@@ -16,6 +16,7 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.action.StatusLineManager;
+import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.ApplicationWindow;
 import org.eclipse.jface.window.Window;
@@ -79,6 +80,7 @@ public final class MainWindow extends ApplicationWindow {
     private final Action quit;
     private final Action dutch;
     private final Action english;
+    private final RegionalWork regional;
 
     /**
      * @param relaunchInLanguage asked to open the window again in the other language (the menu's choice)
@@ -111,11 +113,18 @@ public final class MainWindow extends ApplicationWindow {
         quit = action("action.quit", SWT.MOD1 | 'Q', this::close);
         dutch = action("action.dutch", 0, () -> switchLanguage(Language.NL));
         english = action("action.english", 0, () -> switchLanguage(Language.EN));
+        regional = new RegionalWork(this, session, texts);
+        addToolBar(SWT.FLAT | SWT.RIGHT);
         addMenuBar();
         addStatusLine();
     }
 
     private Action action(String key, int accelerator, Runnable run) {
+        return action(texts, key, accelerator, run);
+    }
+
+    /** A menu (and toolbar) action with its text from {@code key}, which is also its id. */
+    static Action action(Texts texts, String key, int accelerator, Runnable run) {
         Action action = new Action(texts.get(key)) {
             @Override
             public void run() {
@@ -154,6 +163,7 @@ public final class MainWindow extends ApplicationWindow {
         plan.add(new Separator());
         plan.add(approve);
         bar.add(plan);
+        bar.add(regional.menu());
         MenuManager view = new MenuManager(texts.get("menu.view"));
         MenuManager language = new MenuManager(texts.get("menu.language"));
         language.add(dutch);
@@ -161,6 +171,13 @@ public final class MainWindow extends ApplicationWindow {
         view.add(language);
         bar.add(view);
         return bar;
+    }
+
+    @Override
+    protected ToolBarManager createToolBarManager(int style) {
+        ToolBarManager toolBar = new ToolBarManager(style);
+        regional.fill(toolBar);
+        return toolBar;
     }
 
     @Override
@@ -177,6 +194,19 @@ public final class MainWindow extends ApplicationWindow {
     @Override
     protected Point getInitialSize() {
         return new Point(1200, 800);
+    }
+
+    /**
+     * The window opens at its initial size: the toolbar lays itself out while the shell is made, which JFace
+     * would take for a size the user chose, and keep.
+     */
+    @Override
+    protected void initializeBounds() {
+        super.initializeBounds();
+        Point size = getInitialSize();
+        Point location = getInitialLocation(size);
+        getShell().setBounds(getConstrainedShellBounds(
+                new org.eclipse.swt.graphics.Rectangle(location.x, location.y, size.x, size.y)));
     }
 
     @Override
@@ -200,6 +230,7 @@ public final class MainWindow extends ApplicationWindow {
         historyTab.setText(texts.get("tab.history"));
         historyTab.setControl(history.control());
         historyTab.setData("history");
+        regional.createTabs(tabs, background);
         tabs.setSelection(scorecardTab);
         tabs.addCTabFolder2Listener(new CTabFolder2Adapter() {
             @Override
@@ -238,6 +269,7 @@ public final class MainWindow extends ApplicationWindow {
             return byRepository;
         }, changes::show);
         history.refresh();
+        regional.refresh();
     }
 
     private void select(String view) {
@@ -471,6 +503,7 @@ public final class MainWindow extends ApplicationWindow {
                 return false;
             }
         }
+        regional.shutdown();
         if (background != null) {
             background.shutdown();
         }
@@ -530,8 +563,10 @@ public final class MainWindow extends ApplicationWindow {
 
     /** Runs a menu action by its id ({@code action.save}), as its menu entry or shortcut does. */
     public void runAction(String id) {
-        for (Action action : List.of(refresh, commit, showChanges, showHistory, entityHistory, approve, save,
-                undo, redo, closeEditor, newEntity, deleteEntity, dutch, english, quit)) {
+        List<Action> all = new ArrayList<>(List.of(refresh, commit, showChanges, showHistory, entityHistory, approve,
+                save, undo, redo, closeEditor, newEntity, deleteEntity, dutch, english, quit));
+        all.addAll(regional.actions());
+        for (Action action : all) {
             if (action.getId().equals(id)) {
                 if (action.isEnabled()) {
                     action.run();
@@ -577,5 +612,10 @@ public final class MainWindow extends ApplicationWindow {
 
     public Optional<WorkspaceOutline> outline() {
         return Optional.ofNullable(outline);
+    }
+
+    /** The sync, the conflicts and the region. */
+    RegionalWork regional() {
+        return regional;
     }
 }

@@ -19,6 +19,7 @@ import nl.veerkracht.checklist.RegionFacts;
 import nl.veerkracht.checklist.Scorecard;
 import nl.veerkracht.merge.EntityChange;
 import nl.veerkracht.merge.FieldChange;
+import nl.veerkracht.merge.LineDiff;
 import nl.veerkracht.model.Action;
 import nl.veerkracht.model.ActionStatus;
 import nl.veerkracht.model.BudgetLine;
