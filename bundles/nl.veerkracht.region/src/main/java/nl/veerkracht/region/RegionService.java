@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -28,6 +29,14 @@ public interface RegionService {
     RegionChange create(Workspace workspace, NewRegion region);
 
     /**
+     * As {@link #create(Workspace, NewRegion)}, giving up the push to the hub as soon as {@code cancelled} says
+     * so (the desktop client's Cancel): the regional plan is not created then.
+     *
+     * @throws nl.veerkracht.store.StoreException {@code remote.cancelled} when it gave up
+     */
+    RegionChange create(Workspace workspace, NewRegion region, BooleanSupplier cancelled);
+
+    /**
      * Adds a member to the regional plan {@code region/<regionId>}: one commit of {@code plan.yaml}.
      * Only the coordinator adds members.
      */
@@ -39,6 +48,14 @@ public interface RegionService {
      * workspace's municipality is one of its members.
      */
     RegionChange join(Workspace workspace, String url);
+
+    /**
+     * As {@link #join(Workspace, String)}, giving up the clone as soon as {@code cancelled} says so (the desktop
+     * client's Cancel): nothing is written into the workspace then.
+     *
+     * @throws nl.veerkracht.store.StoreException {@code remote.cancelled} when it gave up
+     */
+    RegionChange join(Workspace workspace, String url, BooleanSupplier cancelled);
 
     /**
      * Makes the municipality's ed25519 signing key, {@code .veerkracht/keys/<code>} and {@code <code>.pub},

@@ -5,7 +5,7 @@
  * ({@link nl.veerkracht.region.Rule}), and settle conflicts field by field.
  */
 @Export
-@Version("1.7.0")
+@Version("1.8.0")
 package nl.veerkracht.region;
 
 import org.osgi.annotation.bundle.Export;

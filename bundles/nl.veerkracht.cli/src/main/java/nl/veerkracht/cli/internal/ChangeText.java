@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import nl.veerkracht.merge.EntityChange;
 import nl.veerkracht.merge.FieldChange;
 import nl.veerkracht.model.EntityKind;
-import nl.veerkracht.model.document.ListNode;
+import nl.veerkracht.model.document.InlineText;
 import nl.veerkracht.model.document.MapNode;
 import nl.veerkracht.model.document.Node;
 import nl.veerkracht.model.document.ScalarNode;
@@ -102,14 +102,6 @@ public final class ChangeText {
     }
 
     private String inline(Node node) {
-        if (node instanceof ScalarNode scalar) {
-            return scalar.type() == ScalarNode.Type.NULL ? messages.text("change.none") : scalar.text();
-        }
-        if (node instanceof ListNode list) {
-            return list.items().stream().map(this::inline).collect(Collectors.joining(", ", "[", "]"));
-        }
-        MapNode map = (MapNode) node;
-        return map.entries().entrySet().stream().map(entry -> entry.getKey() + ": " + inline(entry.getValue()))
-                .collect(Collectors.joining(", ", "{", "}"));
+        return InlineText.of(node, messages.text("change.none"));
     }
 }

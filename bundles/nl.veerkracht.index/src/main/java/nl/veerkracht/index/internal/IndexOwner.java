@@ -56,6 +56,8 @@ record IndexOwner(String key, String root) {
 
     /** Writes a new key whole, or leaves the one another process wrote first. */
     private static void create(Path file) throws IOException {
+        // a workspace whose state folder is gone (removed by hand, or never made) gets it back
+        Files.createDirectories(file.getParent());
         Path temporary = Files.createTempFile(file.getParent(), KEY_FILE, ".tmp");
         try {
             Files.writeString(temporary, UUID.randomUUID() + "\n", StandardCharsets.US_ASCII);

@@ -431,6 +431,20 @@ class WorkspaceIndexTest {
         assertTrue(index.update(moved).repositories().stream().allMatch(update -> update.how() == How.UNCHANGED));
     }
 
+    @Test
+    void aWorkspaceWhoseStateFolderIsGoneGetsItBackWithItsKeyAndIndex() throws Exception {
+        Workspace workspace = example(TestDatabases.Kind.H2).workspace();
+        try (java.util.stream.Stream<Path> files = Files.walk(workspace.stateDirectory())) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+
+        assertEquals(Map.of("plan", 10, "region/west-brabant", 4, "province/PV30", 2, "members/GM0777", 3),
+                written(index.rebuild(workspace)));
+        assertTrue(Files.isRegularFile(workspace.stateDirectory().resolve(IndexOwner.KEY_FILE)));
+    }
+
     private List<ActionHit> queryWithoutCatchingUp(Workspace workspace) {
         try (IndexDatabase database = IndexDatabase.open(databases.settingsFor(workspace), IndexOwner.of(workspace))) {
             return database.reading(manager -> IndexQueries.actions(manager, ActionQuery.in(ActionScope.PLAN)));

@@ -7,7 +7,7 @@
  * a map's keys does not either (the format writes keys in a fixed order anyway).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package nl.veerkracht.model.document;
 
 import org.osgi.annotation.bundle.Export;

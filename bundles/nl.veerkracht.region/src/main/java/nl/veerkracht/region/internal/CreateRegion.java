@@ -45,7 +45,7 @@ final class CreateRegion {
         this.changes = changes;
     }
 
-    RegionChange run(Workspace workspace, NewRegion region) {
+    RegionChange run(Workspace workspace, NewRegion region, java.util.function.BooleanSupplier cancelled) {
         RepositoryName name = RegionFolders.nameOf(region.id());
         try (WorkspaceLock lock = workspace.lock(RegionFolders.LOCK_WAIT, owner -> { })) {
             Municipality me = Municipality.of(workspace);
@@ -89,7 +89,7 @@ final class CreateRegion {
                     git.commitWorkingTree("Regio " + region.name() + " begonnen", me.author(git), me.code(), signing);
                     if (hub.isPresent()) {
                         startHub(hub.get());
-                        if (git.push(RemoteAccess.of(workspace), hub.get()) == PlanRepository.PushOutcome.REJECTED) {
+                        if (git.push(RemoteAccess.of(workspace).cancelledWhen(cancelled), hub.get()) == PlanRepository.PushOutcome.REJECTED) {
                             throw new RegionException("region.hubTaken", hub.get());
                         }
                     }

@@ -57,7 +57,12 @@ public final class JGitRegionService implements RegionService {
 
     @Override
     public RegionChange create(Workspace workspace, NewRegion region) {
-        return create.run(workspace, region);
+        return create.run(workspace, region, () -> false);
+    }
+
+    @Override
+    public RegionChange create(Workspace workspace, NewRegion region, java.util.function.BooleanSupplier cancelled) {
+        return create.run(workspace, region, cancelled);
     }
 
     @Override
@@ -67,7 +72,12 @@ public final class JGitRegionService implements RegionService {
 
     @Override
     public RegionChange join(Workspace workspace, String url) {
-        return join.run(workspace, url);
+        return join.run(workspace, url, () -> false);
+    }
+
+    @Override
+    public RegionChange join(Workspace workspace, String url, java.util.function.BooleanSupplier cancelled) {
+        return join.run(workspace, url, cancelled);
     }
 
     @Override

@@ -34,7 +34,7 @@ final class JoinRegion {
         this.changes = changes;
     }
 
-    RegionChange run(Workspace workspace, String url) {
+    RegionChange run(Workspace workspace, String url, java.util.function.BooleanSupplier cancelled) {
         try (WorkspaceLock lock = workspace.lock(RegionFolders.LOCK_WAIT, owner -> { })) {
             Municipality me = Municipality.of(workspace);
             RegionFolders.removeLeftovers(workspace);
@@ -43,7 +43,7 @@ final class JoinRegion {
             try {
                 PlanRepository cloned;
                 try {
-                    cloned = PlanRepository.cloneFrom(RemoteAccess.of(workspace), RemoteUrls.requireNoPassword(url),
+                    cloned = PlanRepository.cloneFrom(RemoteAccess.of(workspace).cancelledWhen(cancelled), RemoteUrls.requireNoPassword(url),
                             temporary);
                 } catch (ReceivedRefusedException e) {
                     throw new RefusedException(IncomingRules.refusal(e));

@@ -74,4 +74,20 @@ class CancelledSyncTest extends WestBrabantTest {
         assertTrue(Files.exists(breda.region().resolve("actions/GM0777-markt.yaml")));
         assertTrue(Files.exists(breda.region().resolve("actions/GM1674-fietsroute.yaml")));
     }
+
+    @Test
+    void aJoinCancelledWritesNothingAndTheNextJoinClones() {
+        RegionFixture.Member bergenOpZoom = region.municipality("GM0748", "Bergen op Zoom");
+        region.addMember(breda, bergenOpZoom, java.util.Optional.empty());
+
+        nl.veerkracht.store.StoreException stopped = org.junit.jupiter.api.Assertions.assertThrows(
+                nl.veerkracht.store.StoreException.class,
+                () -> region.regions.join(bergenOpZoom.workspace(), breda.region().toString(), () -> true));
+        assertEquals("remote.cancelled", stopped.key());
+        assertFalse(Files.exists(bergenOpZoom.region()), "nothing of the region written");
+        assertFalse(bergenOpZoom.workspace().has(RegionFixture.REGION_REPOSITORY));
+
+        region.regions.join(bergenOpZoom.workspace(), breda.region().toString(), () -> false);
+        assertEquals(head(breda), head(bergenOpZoom));
+    }
 }

@@ -60,7 +60,7 @@ final class ChartsView {
                 return element instanceof ChartData chart ? chart.title() : "";
             }
         });
-        // no menu: jfreechart-swt's "save as PNG" needs a class JFreeChart 1.5 no longer has (decision 0044)
+        // no menu: jfreechart-swt's "save as PNG" needs a class JFreeChart 1.5 no longer has (decision 0045)
         canvas = new ChartComposite(sash, SWT.BORDER, null, ChartDrawing.WIDTH, ChartDrawing.HEIGHT, 200, 120, 4000,
                 3000, true, false, false, false, false, false);
         canvas.setData("name", "chart");

@@ -18,6 +18,7 @@ import nl.veerkracht.index.WorkspaceIndex;
 import nl.veerkracht.model.validation.Language;
 import nl.veerkracht.province.ProvinceService;
 import nl.veerkracht.region.RegionService;
+import nl.veerkracht.region.WorkspaceSync;
 import nl.veerkracht.report.CouncilReport;
 import nl.veerkracht.store.PlanStore;
 import nl.veerkracht.store.StoreException;
@@ -40,6 +41,7 @@ public final class DesktopClient implements DesktopRunner {
     private final PlanStore store;
     private final Checklist checklist;
     private final RegionService regions;
+    private final WorkspaceSync sync;
 
     // the province view, the questions, the numbers' chart data and the council report (issue 18, items 4 to 6)
     @Reference
@@ -50,10 +52,12 @@ public final class DesktopClient implements DesktopRunner {
     private CouncilReport reports;
 
     @Activate
-    public DesktopClient(@Reference PlanStore store, @Reference Checklist checklist, @Reference RegionService regions) {
+    public DesktopClient(@Reference PlanStore store, @Reference Checklist checklist, @Reference RegionService regions,
+            @Reference WorkspaceSync sync) {
         this.store = store;
         this.checklist = checklist;
         this.regions = regions;
+        this.sync = sync;
     }
 
     @Override
@@ -86,7 +90,7 @@ public final class DesktopClient implements DesktopRunner {
             if (workspace.isEmpty()) {
                 return DONE;
             }
-            WorkspaceSession session = new WorkspaceSession(workspace.get(), store, checklist, regions);
+            WorkspaceSession session = new WorkspaceSession(workspace.get(), store, checklist, regions, sync);
             Language language = options.language();
             while (true) {
                 boolean[] again = {false};

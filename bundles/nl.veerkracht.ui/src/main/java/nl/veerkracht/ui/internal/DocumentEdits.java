@@ -51,6 +51,17 @@ final class DocumentEdits {
         return changed.entries().isEmpty() ? map.without(key) : map.with(key, changed);
     }
 
+    /** The field a field is part of: {@code budget} for {@code budget.amount}; the root for a top-level field. */
+    static FieldPath parent(FieldPath path) {
+        List<FieldPath.Segment> segments = path.segments();
+        FieldPath parent = FieldPath.root();
+        for (int i = 0; i < segments.size() - 1; i++) {
+            parent = segments.get(i) instanceof FieldPath.Key key ? parent.key(key.name())
+                    : parent.element(((FieldPath.Element) segments.get(i)).name());
+        }
+        return parent;
+    }
+
     /** A list of texts one item a line (free texts may hold commas); anything else as {@link #text}. */
     static String lines(Optional<Node> node) {
         if (node.isPresent() && node.get() instanceof ListNode list

@@ -546,14 +546,7 @@ public final class EntityEditor {
     }
 
     private String label(FieldPath path) {
-        String full = texts.get("field." + path);
-        if (!full.startsWith("!")) {
-            return full;
-        }
-        List<FieldPath.Segment> segments = path.segments();
-        String last = segments.get(segments.size() - 1).name();
-        String simple = texts.get("field." + last);
-        return simple.startsWith("!") ? last : simple;
+        return FieldLabels.of(texts, path);
     }
 
     /** Puts the document's values into the controls (after opening, undo or redo). */
@@ -750,13 +743,7 @@ public final class EntityEditor {
     }
 
     private static FieldPath parent(FieldPath path) {
-        List<FieldPath.Segment> segments = path.segments();
-        FieldPath parent = FieldPath.root();
-        for (int i = 0; i < segments.size() - 1; i++) {
-            parent = segments.get(i) instanceof FieldPath.Key key ? parent.key(key.name())
-                    : parent.element(((FieldPath.Element) segments.get(i)).name());
-        }
-        return parent;
+        return DocumentEdits.parent(path);
     }
 
     private void show(FieldControl field, String message) {

@@ -16,6 +16,7 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.action.StatusLineManager;
+import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.ApplicationWindow;
 import org.eclipse.jface.window.Window;
@@ -79,6 +80,7 @@ public final class MainWindow extends ApplicationWindow {
     private final Action quit;
     private final Action dutch;
     private final Action english;
+    private final RegionalWork regional;
 
     // issue 18, items 4 to 6: the numbers, the province, the questions and the council report
     private final Optional<Overviews> overviews;
@@ -132,6 +134,8 @@ public final class MainWindow extends ApplicationWindow {
         quit = action("action.quit", SWT.MOD1 | 'Q', this::close);
         dutch = action("action.dutch", 0, () -> switchLanguage(Language.NL));
         english = action("action.english", 0, () -> switchLanguage(Language.EN));
+        regional = new RegionalWork(this, session, texts);
+        addToolBar(SWT.FLAT | SWT.RIGHT);
         if (overviews.isPresent()) {
             overviewActions.add(action("action.charts", SWT.MOD1 | SWT.SHIFT | 'G', () -> select("charts")));
             overviewActions.add(action("action.province", SWT.MOD1 | SWT.SHIFT | 'P', () -> select("province")));
@@ -143,6 +147,11 @@ public final class MainWindow extends ApplicationWindow {
     }
 
     private Action action(String key, int accelerator, Runnable run) {
+        return action(texts, key, accelerator, run);
+    }
+
+    /** A menu (and toolbar) action with its text from {@code key}, which is also its id. */
+    static Action action(Texts texts, String key, int accelerator, Runnable run) {
         Action action = new Action(texts.get(key)) {
             @Override
             public void run() {
@@ -181,6 +190,7 @@ public final class MainWindow extends ApplicationWindow {
         plan.add(new Separator());
         plan.add(approve);
         bar.add(plan);
+        bar.add(regional.menu());
         if (!overviewActions.isEmpty()) {
             MenuManager overview = new MenuManager(texts.get("menu.overviews"));
             overviewActions.subList(0, 3).forEach(overview::add);
@@ -198,6 +208,13 @@ public final class MainWindow extends ApplicationWindow {
     }
 
     @Override
+    protected ToolBarManager createToolBarManager(int style) {
+        ToolBarManager toolBar = new ToolBarManager(style);
+        regional.fill(toolBar);
+        return toolBar;
+    }
+
+    @Override
     protected StatusLineManager createStatusLineManager() {
         return new StatusLineManager();
     }
@@ -211,6 +228,19 @@ public final class MainWindow extends ApplicationWindow {
     @Override
     protected Point getInitialSize() {
         return new Point(1200, 800);
+    }
+
+    /**
+     * The window opens at its initial size: the toolbar lays itself out while the shell is made, which JFace
+     * would take for a size the user chose, and keep.
+     */
+    @Override
+    protected void initializeBounds() {
+        super.initializeBounds();
+        Point size = getInitialSize();
+        Point location = getInitialLocation(size);
+        getShell().setBounds(getConstrainedShellBounds(
+                new org.eclipse.swt.graphics.Rectangle(location.x, location.y, size.x, size.y)));
     }
 
     @Override
@@ -234,6 +264,7 @@ public final class MainWindow extends ApplicationWindow {
         historyTab.setText(texts.get("tab.history"));
         historyTab.setControl(history.control());
         historyTab.setData("history");
+        regional.createTabs(tabs, background);
         overviews.ifPresent(this::addOverviewTabs);
         tabs.setSelection(scorecardTab);
         tabs.addCTabFolder2Listener(new CTabFolder2Adapter() {
@@ -274,6 +305,7 @@ public final class MainWindow extends ApplicationWindow {
             return byRepository;
         }, changes::show);
         history.refresh();
+        regional.refresh();
     }
 
     private void select(String view) {
@@ -507,6 +539,7 @@ public final class MainWindow extends ApplicationWindow {
                 return false;
             }
         }
+        regional.shutdown();
         if (background != null) {
             background.shutdown();
         }
@@ -662,6 +695,7 @@ public final class MainWindow extends ApplicationWindow {
     public void runAction(String id) {
         List<Action> all = new ArrayList<>(List.of(refresh, commit, showChanges, showHistory, entityHistory, approve,
                 save, undo, redo, closeEditor, newEntity, deleteEntity, dutch, english, quit));
+        all.addAll(regional.actions());
         all.addAll(overviewActions);
         for (Action action : all) {
             if (action.getId().equals(id)) {
@@ -709,5 +743,10 @@ public final class MainWindow extends ApplicationWindow {
 
     public Optional<WorkspaceOutline> outline() {
         return Optional.ofNullable(outline);
+    }
+
+    /** The sync, the conflicts and the region. */
+    RegionalWork regional() {
+        return regional;
     }
 }

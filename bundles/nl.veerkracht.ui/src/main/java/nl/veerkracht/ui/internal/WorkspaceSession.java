@@ -45,12 +45,20 @@ public final class WorkspaceSession {
     private final PlanStore store;
     private final Checklist checklist;
     private final RegionService regions;
+    private final RegionWork regionWork;
 
-    public WorkspaceSession(Workspace workspace, PlanStore store, Checklist checklist, RegionService regions) {
+    public WorkspaceSession(Workspace workspace, PlanStore store, Checklist checklist, RegionService regions,
+            nl.veerkracht.region.WorkspaceSync sync) {
         this.workspace = workspace;
         this.store = store;
         this.checklist = checklist;
         this.regions = regions;
+        this.regionWork = new RegionWork(this, workspace, store, regions, sync);
+    }
+
+    /** The work with the region: sync, conflicts, the regional plans and their members. */
+    public RegionWork regionWork() {
+        return regionWork;
     }
 
     public Workspace workspace() {

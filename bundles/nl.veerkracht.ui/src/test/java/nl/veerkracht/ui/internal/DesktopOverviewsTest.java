@@ -43,7 +43,7 @@ import nl.veerkracht.model.PlanContents;
 import nl.veerkracht.model.RegionalPlan;
 import nl.veerkracht.model.Term;
 import nl.veerkracht.model.validation.Language;
-import nl.veerkracht.province.internal.JGitProvinceService;
+import nl.veerkracht.province.ProvinceService;
 import nl.veerkracht.report.internal.CouncilReportService;
 import nl.veerkracht.store.RepositoryName;
 import nl.veerkracht.store.Workspace;
@@ -65,7 +65,7 @@ class DesktopOverviewsTest {
 
     private static DemoServices services;
     private static StandaloneWorkspaceIndex index;
-    private static JGitProvinceService provinces;
+    private static ProvinceService provinces;
     private static CouncilReportService reports;
     private static MainWindow window;
     private static final List<Path> opened = new ArrayList<>();
@@ -77,7 +77,7 @@ class DesktopOverviewsTest {
         SwtHarness.display();
         services = DemoServices.build(temp);
         index = StandaloneWorkspaceIndex.embedded();
-        provinces = new JGitProvinceService(services.store());
+        provinces = services.services().provinces();
         reports = new CouncilReportService(services.store(), services.checklist());
         window = open(services.bredaSession());
         window.useReportViewer(file -> opened.add(file));
@@ -277,8 +277,7 @@ class DesktopOverviewsTest {
     @Order(4)
     void aBrokenLinkIsListedAndOpensItsAction() throws Exception {
         Workspace bergenOpZoom = services.demo().members().get("GM0748");
-        MainWindow other = open(new WorkspaceSession(bergenOpZoom, services.store(), services.checklist(),
-                services.regions()));
+        MainWindow other = open(services.services().session(bergenOpZoom));
         try {
             other.runAction("action.province");
             TreeItem[] broken = other.province().brokenLinks().viewer().getTree().getItems();

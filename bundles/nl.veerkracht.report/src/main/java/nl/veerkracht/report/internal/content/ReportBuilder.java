@@ -21,6 +21,7 @@ import nl.veerkracht.checklist.RegionFacts;
 import nl.veerkracht.checklist.Scorecard;
 import nl.veerkracht.merge.EntityChange;
 import nl.veerkracht.merge.FieldChange;
+import nl.veerkracht.merge.LineDiff;
 import nl.veerkracht.model.Action;
 import nl.veerkracht.model.ActionStatus;
 import nl.veerkracht.model.BudgetSource;
@@ -41,7 +42,7 @@ import nl.veerkracht.model.Task;
 import nl.veerkracht.model.TaskStatus;
 import nl.veerkracht.model.Term;
 import nl.veerkracht.model.document.FieldPath;
-import nl.veerkracht.model.document.ListNode;
+import nl.veerkracht.model.document.InlineText;
 import nl.veerkracht.model.document.MapNode;
 import nl.veerkracht.model.document.Node;
 import nl.veerkracht.model.document.ScalarNode;
@@ -168,6 +169,10 @@ public final class ReportBuilder {
                 cells.add(Long.toString(count));
             }
             cells.add(Long.toString(total));
+            if (status == ActionStatus.SUSPENDED && total == 0) {
+                // on hold only while a fallback scenario is in effect: a row of noughts otherwise
+                continue;
+            }
             rows.add(new Row(texts.text("status." + status.code()), cells, false));
         }
         List<String> totals = new ArrayList<>();
@@ -335,15 +340,7 @@ public final class ReportBuilder {
     }
 
     private String inline(Node node) {
-        if (node instanceof ScalarNode scalar) {
-            return scalar.type() == ScalarNode.Type.NULL ? texts.text("changes.empty") : scalar.text();
-        }
-        if (node instanceof ListNode list) {
-            return list.items().stream().map(this::inline).collect(Collectors.joining(", ", "[", "]"));
-        }
-        MapNode map = (MapNode) node;
-        return map.entries().entrySet().stream().map(entry -> entry.getKey() + ": " + inline(entry.getValue()))
-                .collect(Collectors.joining(", ", "{", "}"));
+        return InlineText.of(node, texts.text("changes.empty"));
     }
 
     // ---------------------------------------------------------------- progress per term

@@ -46,6 +46,23 @@ class ReportBuilderTest {
     }
 
     @Test
+    void aSuspendedActionGetsARowOfItsOwnWhichIsLeftOutWhileNoneIs() {
+        ReportContent none = ReportBuilder.build(SmallPlans.input(BEFORE, AFTER, false), ReportTexts.of(Language.NL));
+        assertEquals(List.of("idee", "gepland", "loopt", "afgerond", "gestopt", "Totaal"),
+                none.summary().actions().rows().stream().map(ReportContent.Row::label).toList());
+
+        Map<String, byte[]> suspended = SmallPlans.files("plan.yaml", SmallPlans.PLAN, "actions/terrassen-verruimen.yaml",
+                SmallPlans.TERRASSEN.formatted(15000).replace("status: running\n", "status: suspended\n"
+                        + "suspended_by: terugval\nprevious_status: running\n"),
+                "scenarios/terugval.yaml", "id: terugval\ntitle: Terugval\nkind: fallback\ntriggers:\n  - Lockdown\n"
+                        + "reviewed: 2026-09-01\nactive_since: 2026-11-01\nactivated_by: J. de Vries\n"
+                        + "suspends:\n  - terrassen-verruimen\n");
+        ReportContent onHold = ReportBuilder.build(SmallPlans.input(BEFORE, suspended, false), ReportTexts.of(Language.NL));
+        assertEquals(List.of("idee", "gepland", "loopt", "opgeschort", "afgerond", "gestopt", "Totaal"),
+                onHold.summary().actions().rows().stream().map(ReportContent.Row::label).toList());
+    }
+
+    @Test
     void anActionPastItsEndDateThatIsStillRunningIsMarked() {
         ReportContent content = ReportBuilder.build(SmallPlans.input(BEFORE, AFTER, false), ReportTexts.of(Language.EN));
 

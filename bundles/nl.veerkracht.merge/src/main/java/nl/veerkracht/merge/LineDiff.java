@@ -1,4 +1,4 @@
-package nl.veerkracht.report.internal.content;
+package nl.veerkracht.merge;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Two texts compared line by line (longest common subsequence): what a redline of a multi-line field
- * shows, each line kept, struck through or added.
+ * shows, each line kept, struck through or added (the council report), and which lines of two values
+ * differ (the desktop client's conflicts). Pure: no Git, no disk.
  */
 public final class LineDiff {
 
