@@ -76,7 +76,7 @@ public class ReportInFrameworkTest {
 
     @Test
     public void theReportBundleAndTheLibrariesItUsesAreActiveAndItsComponentIsSatisfied() {
-        for (String name : List.of("nl.veerkracht.report", "org.jfree.jfreechart", "org.jfree.jfreesvg",
+        for (String name : List.of("nl.veerkracht.report", "nl.veerkracht.charts", "org.jfree.jfreechart", "org.jfree.jfreesvg",
                 "com.github.mustachejava", "de.rototor.pdfbox.graphics2d", "io.github.openhtmltopdf.core",
                 "io.github.openhtmltopdf.pdfbox", "org.apache.pdfbox")) {
             assertEquals(name, Bundle.ACTIVE, bundle(name).getState());

@@ -26,6 +26,8 @@ public final class Background {
     });
     private final AtomicInteger pending = new AtomicInteger();
     private final java.util.Queue<String> tasks = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** Set when the window closes: a result that arrives after that finds its widgets disposed, and is dropped. */
+    private volatile boolean closed;
 
     public Background(Display display, IProgressMonitor progress, Consumer<RuntimeException> failures) {
         this.display = display;
@@ -72,6 +74,9 @@ public final class Background {
         try {
             display.asyncExec(() -> {
                 try {
+                    if (closed) {
+                        return;
+                    }
                     if (finalFailure != null) {
                         failed.accept(finalFailure);
                     } else {
@@ -115,6 +120,7 @@ public final class Background {
     }
 
     public void shutdown() {
+        closed = true;
         worker.shutdownNow();
     }
 }

@@ -3,6 +3,7 @@ package nl.veerkracht.ui.internal;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.eclipse.jface.window.Window;
@@ -13,9 +14,12 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import nl.veerkracht.checklist.Checklist;
+import nl.veerkracht.index.WorkspaceIndex;
 import nl.veerkracht.model.validation.Language;
+import nl.veerkracht.province.ProvinceService;
 import nl.veerkracht.region.RegionService;
 import nl.veerkracht.region.WorkspaceSync;
+import nl.veerkracht.report.CouncilReport;
 import nl.veerkracht.store.PlanStore;
 import nl.veerkracht.store.StoreException;
 import nl.veerkracht.store.Workspace;
@@ -38,6 +42,14 @@ public final class DesktopClient implements DesktopRunner {
     private final Checklist checklist;
     private final RegionService regions;
     private final WorkspaceSync sync;
+
+    // the province view, the questions, the numbers' chart data and the council report (issue 18, items 4 to 6)
+    @Reference
+    private ProvinceService provinces;
+    @Reference
+    private WorkspaceIndex index;
+    @Reference
+    private CouncilReport reports;
 
     @Activate
     public DesktopClient(@Reference PlanStore store, @Reference Checklist checklist, @Reference RegionService regions,
@@ -83,7 +95,8 @@ public final class DesktopClient implements DesktopRunner {
             while (true) {
                 boolean[] again = {false};
                 MainWindow[] holder = new MainWindow[1];
-                holder[0] = new MainWindow(session, Texts.of(language), () -> {
+                Overviews overviews = new Overviews(session, provinces, index, reports, LocalDate::now);
+                holder[0] = new MainWindow(session, Optional.of(overviews), Texts.of(language), () -> {
                     // the window opens again in the other language, unless the user keeps it for unsaved changes
                     again[0] = holder[0].close();
                 });

@@ -82,11 +82,32 @@ public final class MainWindow extends ApplicationWindow {
     private final Action english;
     private final RegionalWork regional;
 
+    // issue 18, items 4 to 6: the numbers, the province, the questions and the council report
+    private final Optional<Overviews> overviews;
+    private final List<Action> overviewActions = new ArrayList<>();
+    private ReportViewer reportViewer = ReportViewer.SYSTEM;
+    private ChartsView charts;
+    private ProvinceView province;
+    private QuestionsView questions;
+    private ReportDialog reportDialog;
+    private boolean questionsAsked;
+
     /**
      * @param relaunchInLanguage asked to open the window again in the other language (the menu's choice)
      */
     public MainWindow(WorkspaceSession session, Texts texts, Runnable relaunchInLanguage) {
+        this(session, Optional.empty(), texts, relaunchInLanguage);
+    }
+
+    /**
+     * @param overviews the province, the questions, the numbers and the council report; without them the window
+     *        has the plan's own views only
+     * @param relaunchInLanguage asked to open the window again in the other language (the menu's choice)
+     */
+    public MainWindow(WorkspaceSession session, Optional<Overviews> overviews, Texts texts,
+            Runnable relaunchInLanguage) {
         super(null);
+        this.overviews = overviews;
         this.session = session;
         this.texts = texts;
         this.relaunchInLanguage = relaunchInLanguage;
@@ -115,6 +136,12 @@ public final class MainWindow extends ApplicationWindow {
         english = action("action.english", 0, () -> switchLanguage(Language.EN));
         regional = new RegionalWork(this, session, texts);
         addToolBar(SWT.FLAT | SWT.RIGHT);
+        if (overviews.isPresent()) {
+            overviewActions.add(action("action.charts", SWT.MOD1 | SWT.SHIFT | 'G', () -> select("charts")));
+            overviewActions.add(action("action.province", SWT.MOD1 | SWT.SHIFT | 'P', () -> select("province")));
+            overviewActions.add(action("action.questions", SWT.MOD1 | SWT.SHIFT | 'Q', () -> select("questions")));
+            overviewActions.add(action("action.report", SWT.MOD1 | SWT.SHIFT | 'R', this::writeReport));
+        }
         addMenuBar();
         addStatusLine();
     }
@@ -164,6 +191,13 @@ public final class MainWindow extends ApplicationWindow {
         plan.add(approve);
         bar.add(plan);
         bar.add(regional.menu());
+        if (!overviewActions.isEmpty()) {
+            MenuManager overview = new MenuManager(texts.get("menu.overviews"));
+            overviewActions.subList(0, 3).forEach(overview::add);
+            overview.add(new Separator());
+            overview.add(overviewActions.get(3));
+            bar.add(overview);
+        }
         MenuManager view = new MenuManager(texts.get("menu.view"));
         MenuManager language = new MenuManager(texts.get("menu.language"));
         language.add(dutch);
@@ -231,6 +265,7 @@ public final class MainWindow extends ApplicationWindow {
         historyTab.setControl(history.control());
         historyTab.setData("history");
         regional.createTabs(tabs, background);
+        overviews.ifPresent(this::addOverviewTabs);
         tabs.setSelection(scorecardTab);
         tabs.addCTabFolder2Listener(new CTabFolder2Adapter() {
             @Override
@@ -253,6 +288,7 @@ public final class MainWindow extends ApplicationWindow {
             tree.show(read);
             scorecard.repositories(read);
             history.repositories(read);
+            refreshOverviews(read);
             setStatus(texts.get("status.read", read.repositories().size()));
             List<Runnable> waiting = List.copyOf(afterRefresh);
             afterRefresh.clear();
@@ -559,6 +595,100 @@ public final class MainWindow extends ApplicationWindow {
         }
     }
 
+    // --- the numbers, the province, the questions and the council report (issue 18, items 4 to 6)
+
+    private void addOverviewTabs(Overviews given) {
+        charts = new ChartsView(tabs, texts, given, background);
+        overviewTab("charts", "tab.charts", charts.control());
+        province = new ProvinceView(tabs, texts, given, background, this::openFile);
+        overviewTab("province", "tab.province", province.control());
+        questions = new QuestionsView(tabs, texts, given, background, this::openFile);
+        overviewTab("questions", "tab.questions", questions.control());
+    }
+
+    private void overviewTab(String id, String title, Control control) {
+        CTabItem item = new CTabItem(tabs, SWT.NONE);
+        item.setText(texts.get(title));
+        item.setControl(control);
+        item.setData(id);
+    }
+
+    /** After the workspace was read: the charts and the province follow it. */
+    private void refreshOverviews(WorkspaceOutline read) {
+        if (charts != null) {
+            charts.repositories(read);
+            charts.refresh();
+            province.refresh();
+            if (!questionsAsked) {
+                questionsAsked = true;
+                questions.ask();
+            }
+        }
+    }
+
+    /** Opens a file of the workspace that a view names (a broken link's action, a question's row). */
+    private void openFile(TextRows.Target target) {
+        Optional<RepositoryName> repository = session.repositories().stream()
+                .filter(name -> name.folder().equals(target.repository())).findFirst();
+        Optional<Entity> entity = repository.flatMap(name -> outline == null ? Optional.empty()
+                : outline.entity(name, target.path()));
+        entity.ifPresentOrElse(this::open, () -> setStatus(texts.get("status.notInWorkspace",
+                target.repository() + "/" + target.path())));
+    }
+
+    /** Asks what report to write, writes it in the background as {@code veerkracht report} does, and opens it. */
+    void writeReport() {
+        if (overviews.isEmpty() || outline == null) {
+            return;
+        }
+        List<WorkspaceOutline.Repository> reportable = outline.repositories().stream()
+                .filter(repository -> repository.name().kind() == RepositoryName.Kind.PLAN
+                        || repository.name().kind() == RepositoryName.Kind.REGION).toList();
+        ReportDialog dialog = new ReportDialog(getShell(), texts, reportable, overviews.get().today(),
+                Path.of(System.getProperty("user.home")));
+        reportDialog = dialog;
+        try {
+            if (dialog.open() != Window.OK || dialog.answer().isEmpty()) {
+                return;
+            }
+        } finally {
+            reportDialog = null;
+        }
+        ReportDialog.Answer answer = dialog.answer().get();
+        setStatus(texts.get("status.writingReport", answer.form().file()));
+        background.run(texts.get("status.writingReport", answer.form().file()),
+                () -> overviews.get().writeReport(answer.repository(), answer.form()), written -> {
+                    setStatus(texts.get("status.reportWritten", written.file(), written.since()));
+                    if (written.informed().isPresent()) {
+                        refresh();
+                    }
+                    if (!reportViewer.open(written.file())) {
+                        setStatus(texts.get("status.noViewer", written.file()));
+                    }
+                });
+    }
+
+    /** For the tests: the program that opens a written report. */
+    void useReportViewer(ReportViewer viewer) {
+        this.reportViewer = viewer;
+    }
+
+    Optional<ReportDialog> reportDialog() {
+        return Optional.ofNullable(reportDialog);
+    }
+
+    ChartsView charts() {
+        return charts;
+    }
+
+    ProvinceView province() {
+        return province;
+    }
+
+    QuestionsView questions() {
+        return questions;
+    }
+
     // --- for the tests: the parts of the window, and a way to wait for the background
 
     /** Runs a menu action by its id ({@code action.save}), as its menu entry or shortcut does. */
@@ -566,6 +696,7 @@ public final class MainWindow extends ApplicationWindow {
         List<Action> all = new ArrayList<>(List.of(refresh, commit, showChanges, showHistory, entityHistory, approve,
                 save, undo, redo, closeEditor, newEntity, deleteEntity, dutch, english, quit));
         all.addAll(regional.actions());
+        all.addAll(overviewActions);
         for (Action action : all) {
             if (action.getId().equals(id)) {
                 if (action.isEnabled()) {

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import nl.veerkracht.charts.ChartData;
+import nl.veerkracht.charts.PlanCharts;
 import nl.veerkracht.checklist.PointAssessment;
 import nl.veerkracht.checklist.RegionFacts;
 import nl.veerkracht.checklist.Scorecard;
@@ -22,7 +24,6 @@ import nl.veerkracht.merge.FieldChange;
 import nl.veerkracht.merge.LineDiff;
 import nl.veerkracht.model.Action;
 import nl.veerkracht.model.ActionStatus;
-import nl.veerkracht.model.BudgetLine;
 import nl.veerkracht.model.BudgetSource;
 import nl.veerkracht.model.EntityKind;
 import nl.veerkracht.model.FundingScheme;
@@ -46,7 +47,6 @@ import nl.veerkracht.model.document.MapNode;
 import nl.veerkracht.model.document.Node;
 import nl.veerkracht.model.document.ScalarNode;
 import nl.veerkracht.monitor.IndicatorStatus;
-import nl.veerkracht.monitor.status.ObservationPeriods;
 import nl.veerkracht.monitor.status.StatusCalculation;
 import nl.veerkracht.report.internal.content.ReportContent.ActionRow;
 import nl.veerkracht.report.internal.content.ReportContent.BrokenLink;
@@ -84,11 +84,13 @@ public final class ReportBuilder {
     private final ReportInput input;
     private final ReportTexts texts;
     private final PlanContents plan;
+    private final PlanCharts charts;
 
     private ReportBuilder(ReportInput input, ReportTexts texts) {
         this.input = input;
         this.texts = texts;
         this.plan = input.plan();
+        this.charts = PlanCharts.in(texts.language());
     }
 
     public static ReportContent build(ReportInput input, ReportTexts texts) {
@@ -183,25 +185,9 @@ public final class ReportBuilder {
                 texts.text("summary.noActions"));
     }
 
-    /** Whole euros of the actions' budgets, by source (unknown last, as null) and term. */
+    /** Whole euros of the actions' budgets, by source (unknown last, as empty) and term, as the budget chart has them. */
     private Map<Optional<BudgetSource>, Map<Term, Long>> budgets() {
-        Map<String, BudgetLine> lines = new TreeMap<>();
-        localPlan().flatMap(LocalPlan::budget).ifPresent(budget -> budget.lines().forEach(l -> lines.put(l.id(), l)));
-        Map<Optional<BudgetSource>, Map<Term, Long>> sums = new LinkedHashMap<>();
-        for (BudgetSource source : BudgetSource.values()) {
-            sums.put(Optional.of(source), new EnumMap<>(Term.class));
-        }
-        sums.put(Optional.empty(), new EnumMap<>(Term.class));
-        for (Action action : plan.actions().values()) {
-            if (action.budget().isEmpty() || action.budget().get().amount().isEmpty()) {
-                continue;
-            }
-            Optional<BudgetSource> source = action.budget().get().source().or(() -> action.budget().get().line()
-                    .map(lines::get).flatMap(BudgetLine::source));
-            sums.get(source).merge(action.term(), action.budget().get().amount().get(), Long::sum);
-        }
-        sums.values().removeIf(Map::isEmpty);
-        return sums;
+        return PlanCharts.budgets(plan);
     }
 
     private String sourceName(Optional<BudgetSource> source) {
@@ -391,73 +377,12 @@ public final class ReportBuilder {
             indicators.add(new IndicatorView(indicator.title(), unit,
                     indicator.baseline().map(texts::number).orElse("–"), indicator.target().map(texts::number).orElse("–"),
                     status.latest().map(o -> texts.number(o.value()) + " (" + o.period() + ")").orElse("–"), judged, css,
-                    !observations.isEmpty(), indicatorChart(indicator, observations)));
+                    !observations.isEmpty(), charts.indicator(indicator, observations)));
         }
-        Optional<ChartData> contributions = contributionsChart();
-        return new Numbers(!indicators.isEmpty(), indicators, !budgets().isEmpty(), budgetChart(),
+        Optional<ChartData> contributions = charts.contributions(regionalPlans(),
+                localPlan().map(LocalPlan::code));
+        return new Numbers(!indicators.isEmpty(), indicators, !budgets().isEmpty(), charts.budget(plan),
                 contributions.isPresent(), contributions.orElse(null));
-    }
-
-    private ChartData indicatorChart(Indicator indicator, List<Observation> observations) {
-        List<Observation> sorted = observations.stream()
-                .sorted(Comparator.comparing(Observation::period, ObservationPeriods.ORDER)).toList();
-        List<String> periods = sorted.stream().map(Observation::period).distinct().toList();
-        Map<String, BigDecimal> values = new LinkedHashMap<>();
-        sorted.forEach(observation -> values.put(observation.period(), observation.value()));
-        List<Optional<BigDecimal>> series = periods.stream().map(p -> Optional.ofNullable(values.get(p))).toList();
-        List<ChartData.Level> levels = new ArrayList<>();
-        indicator.baseline().ifPresent(v -> levels.add(new ChartData.Level(texts.text("numbers.baseline"), v)));
-        indicator.target().ifPresent(v -> levels.add(new ChartData.Level(texts.text("numbers.target"), v)));
-        return new ChartData("indicator-" + indicator.id(), indicator.title(), ChartData.Kind.LINE,
-                indicator.unit().orElse(texts.text("chart.value")), periods,
-                List.of(new ChartData.Series(texts.text("numbers.observations"), series)), levels);
-    }
-
-    private ChartData budgetChart() {
-        List<String> categories = new ArrayList<>();
-        for (Term term : Term.values()) {
-            categories.add(texts.text("term." + term.code()));
-        }
-        List<ChartData.Series> series = new ArrayList<>();
-        budgets().forEach((source, amounts) -> series.add(new ChartData.Series(sourceName(source),
-                java.util.Arrays.stream(Term.values())
-                        .map(term -> Optional.of(BigDecimal.valueOf(amounts.getOrDefault(term, 0L)))).toList())));
-        return new ChartData("budget", texts.text("numbers.budget"), ChartData.Kind.STACKED_BARS,
-                texts.text("chart.euro"), categories, series, List.of());
-    }
-
-    /** Each member's contributions to the shared actions, stacked by action; empty when nobody contributes. */
-    private Optional<ChartData> contributionsChart() {
-        List<RegionalPlan> regionals = new ArrayList<>();
-        Map<String, PlanContents> contents = new LinkedHashMap<>();
-        for (Map.Entry<RegionalPlan, PlanContents> entry : regionalPlans().entrySet()) {
-            regionals.add(entry.getKey());
-            contents.put(entry.getKey().id(), entry.getValue());
-        }
-        Map<String, String> members = new LinkedHashMap<>();
-        regionals.forEach(region -> region.members().forEach(m -> members.putIfAbsent(m.code(), m.name())));
-        List<ChartData.Series> series = new ArrayList<>();
-        for (RegionalPlan region : regionals) {
-            for (Action action : contents.get(region.id()).actions().values()) {
-                if (action.contributions().isEmpty() || !concerns(region, action)) {
-                    continue;
-                }
-                action.contributions().keySet().forEach(code -> members.putIfAbsent(code, code));
-                series.add(new ChartData.Series(action.title(), members.keySet().stream()
-                        .map(code -> Optional.ofNullable(action.contributions().get(code)).map(BigDecimal::valueOf))
-                        .toList()));
-            }
-        }
-        if (series.isEmpty()) {
-            return Optional.empty();
-        }
-        List<String> categories = List.copyOf(members.values());
-        List<ChartData.Series> padded = series.stream().map(s -> new ChartData.Series(s.name(),
-                java.util.stream.IntStream.range(0, categories.size())
-                        .mapToObj(i -> i < s.values().size() ? s.values().get(i) : Optional.<BigDecimal>empty())
-                        .toList())).toList();
-        return Optional.of(new ChartData("contributions", texts.text("numbers.contributions"),
-                ChartData.Kind.STACKED_BARS, texts.text("chart.euro"), categories, padded, List.of()));
     }
 
     // ---------------------------------------------------------------- region
@@ -478,10 +403,8 @@ public final class ReportBuilder {
     }
 
     /** Whether the report's plan takes part in a shared action: always on the regional plan itself. */
-    private boolean concerns(RegionalPlan region, Action action) {
-        Optional<String> code = localPlan().map(LocalPlan::code);
-        return code.isEmpty() || action.participants().contains(code.get())
-                || action.leadMunicipality().equals(code);
+    private boolean concerns(Action action) {
+        return PlanCharts.takesPart(action, localPlan().map(LocalPlan::code));
     }
 
     private RegionSection region() {
@@ -494,7 +417,7 @@ public final class ReportBuilder {
             region.members().forEach(member -> names.put(member.code(), member.name()));
             List<SharedAction> actions = new ArrayList<>();
             for (Action action : entry.getValue().actions().values()) {
-                if (!concerns(region, action)) {
+                if (!concerns(action)) {
                     continue;
                 }
                 long total = action.contributions().values().stream().mapToLong(Long::longValue).sum();

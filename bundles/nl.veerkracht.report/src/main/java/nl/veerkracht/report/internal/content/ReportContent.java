@@ -3,6 +3,8 @@ package nl.veerkracht.report.internal.content;
 import java.util.List;
 import java.util.Map;
 
+import nl.veerkracht.charts.ChartData;
+
 /**
  * The report as the template reads it: every text already in the report's language, every number
  * already written, the charts as data. Sections that have nothing to show say so in a sentence

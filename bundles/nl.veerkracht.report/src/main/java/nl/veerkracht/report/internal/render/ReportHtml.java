@@ -1,5 +1,6 @@
 package nl.veerkracht.report.internal.render;
 
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -14,7 +15,10 @@ import java.util.function.Function;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 
-import nl.veerkracht.report.internal.content.ChartData;
+import org.jfree.graphics2d.svg.SVGGraphics2D;
+
+import nl.veerkracht.charts.ChartData;
+import nl.veerkracht.charts.drawing.ChartDrawing;
 import nl.veerkracht.report.internal.content.ReportContent;
 
 /**
@@ -82,8 +86,16 @@ public final class ReportHtml {
             throw new IllegalStateException("the template names a chart the report does not have");
         }
         if (charts == Charts.SVG) {
-            return "<div class=\"chart\">" + ChartDrawing.svg(chart, locale) + "</div>";
+            return "<div class=\"chart\">" + svg(chart, locale) + "</div>";
         }
         return "<object type=\"" + CHART_OBJECT + "\" data-chart=\"" + chart.id() + "\" class=\"chart\"></object>";
+    }
+
+    /** The chart as one {@code <svg>} element (JFreeSVG), to be placed in the HTML as it is. */
+    private static String svg(ChartData data, Locale locale) {
+        SVGGraphics2D graphics = new SVGGraphics2D(ChartDrawing.WIDTH, ChartDrawing.HEIGHT);
+        ChartDrawing.chart(data, locale).draw(graphics, new Rectangle2D.Double(0, 0, ChartDrawing.WIDTH,
+                ChartDrawing.HEIGHT));
+        return graphics.getSVGElement("chart-" + data.id());
     }
 }

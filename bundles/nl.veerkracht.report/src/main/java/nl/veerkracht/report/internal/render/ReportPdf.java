@@ -19,7 +19,8 @@ import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import com.openhtmltopdf.render.RenderingContext;
 import com.openhtmltopdf.util.XRLog;
 
-import nl.veerkracht.report.internal.content.ChartData;
+import nl.veerkracht.charts.ChartData;
+import nl.veerkracht.charts.drawing.ChartDrawing;
 import nl.veerkracht.report.internal.content.ReportContent;
 
 /**
@@ -85,7 +86,7 @@ public final class ReportPdf {
             float w = (float) (width / dotsPerPixel);
             float h = (float) (height / dotsPerPixel);
             device.drawWithGraphics((float) x, (float) y, w, h,
-                    graphics -> ChartDrawing.draw(chart, locale, graphics, new Rectangle2D.Double(0, 0, w, h)));
+                    graphics -> ChartDrawing.chart(chart, locale).draw(graphics, new Rectangle2D.Double(0, 0, w, h)));
             return null;
         }
     }

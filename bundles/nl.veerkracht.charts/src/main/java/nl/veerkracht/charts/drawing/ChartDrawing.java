@@ -1,10 +1,8 @@
-package nl.veerkracht.report.internal.render;
+package nl.veerkracht.charts.drawing;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.List;
@@ -26,19 +24,19 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.graphics2d.svg.SVGGraphics2D;
 
-import nl.veerkracht.report.internal.content.ChartData;
+import nl.veerkracht.charts.ChartData;
 
 /**
- * A chart of the report drawn with JFreeChart: as an SVG element for the HTML (JFreeSVG), or on any
- * {@link Graphics2D}, which in the PDF is PDFBox's, so that the chart stays vector paths there.
+ * A plan's chart drawn with JFreeChart: a category plot with a line and the level lines of the baseline and the
+ * target, or stacked bars. The report draws the chart on JFreeSVG's and PDFBox's {@link java.awt.Graphics2D},
+ * the desktop client on SWT's.
  */
-final class ChartDrawing {
+public final class ChartDrawing {
 
-    /** The size charts are drawn at, in CSS pixels (the PDF scales them to the width of the page). */
-    static final int WIDTH = 640;
-    static final int HEIGHT = 300;
+    /** The size charts are drawn at, in pixels (the report's PDF scales them to the width of the page). */
+    public static final int WIDTH = 640;
+    public static final int HEIGHT = 300;
 
     private static final Color[] COLOURS = {new Color(0x1f5f8b), new Color(0xe08a1e), new Color(0x3a8d3f),
         new Color(0x8e44ad), new Color(0xc0392b), new Color(0x7f8c8d)};
@@ -49,19 +47,11 @@ final class ChartDrawing {
     private ChartDrawing() {
     }
 
-    /** The chart as one {@code <svg>} element, to be placed in the HTML as it is. */
-    static String svg(ChartData data, Locale locale) {
-        SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, HEIGHT);
-        chart(data, locale).draw(graphics, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
-        return graphics.getSVGElement("chart-" + data.id());
-    }
-
-    /** Draws the chart into {@code area} of {@code graphics}. */
-    static void draw(ChartData data, Locale locale, Graphics2D graphics, Rectangle2D area) {
-        chart(data, locale).draw(graphics, area);
-    }
-
-    static JFreeChart chart(ChartData data, Locale locale) {
+    /**
+     * The chart as JFreeChart draws it, with its numbers written as {@code locale} writes them. Every call makes
+     * a new chart: the caller may change it (its size, a title) without touching another's.
+     */
+    public static JFreeChart chart(ChartData data, Locale locale) {
         NumberFormat numbers = NumberFormat.getNumberInstance(locale);
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (ChartData.Series series : data.series()) {
@@ -79,7 +69,7 @@ final class ChartDrawing {
         NumberAxis values = new NumberAxis(data.valueAxis());
         values.setLabelFont(new Font(FONT, Font.PLAIN, 11));
         values.setTickLabelFont(new Font(FONT, Font.PLAIN, 10));
-        values.setAutoRangeIncludesZero(data.kind() == ChartData.Kind.STACKED_BARS);
+        values.setAutoRangeIncludesZero(data.kind() != ChartData.Kind.LINE);
         values.setNumberFormatOverride(numbers);
         CategoryPlot plot;
         if (data.kind() == ChartData.Kind.LINE) {
@@ -123,6 +113,9 @@ final class ChartDrawing {
                 renderer.setSeriesPaint(i, COLOURS[i % COLOURS.length]);
             }
             plot = new CategoryPlot(dataset, categories, values, renderer);
+            if (data.kind() == ChartData.Kind.STACKED_COUNTS) {
+                values.setStandardTickUnits(NumberAxis.createIntegerTickUnits(locale));
+            }
         }
         plot.setOrientation(PlotOrientation.VERTICAL);
         plot.setBackgroundPaint(Color.WHITE);

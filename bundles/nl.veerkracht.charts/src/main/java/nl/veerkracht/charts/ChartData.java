@@ -1,4 +1,4 @@
-package nl.veerkracht.report.internal.content;
+package nl.veerkracht.charts;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -8,9 +8,10 @@ import java.util.Optional;
 /**
  * What one chart shows, before any drawing: a line of values over periods (an indicator's observations,
  * with its baseline and target as level lines), or bars per category stacked by series (the budget per
- * term and source, the members' contributions).
+ * term and source, the members' contributions, the actions per status and term).
  *
- * @param id unique in the report: {@code indicator-vestigingen}, {@code budget}, {@code contributions}
+ * @param id unique among a plan's charts: {@code indicator-vestigingen}, {@code budget}, {@code contributions},
+ *        {@code actions}
  * @param title the chart's title
  * @param kind line or bars
  * @param valueAxis the label of the value axis (the unit)
@@ -21,9 +22,9 @@ import java.util.Optional;
 public record ChartData(String id, String title, Kind kind, String valueAxis, List<String> categories,
         List<Series> series, List<Level> levels) {
 
-    /** A line over periods, or stacked bars. */
+    /** A line over periods, or stacked bars of amounts, or stacked bars of counts (whole numbers on the axis). */
     public enum Kind {
-        LINE, STACKED_BARS
+        LINE, STACKED_BARS, STACKED_COUNTS
     }
 
     /** One series: its name and a value per category. */
