@@ -2,6 +2,7 @@ package nl.veerkracht.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -89,5 +90,18 @@ class SyncReportLinesTest {
                 english.toString());
         assertEquals("Sync refused incoming changes; below is which rule they break.",
                 new SyncReportLines(Texts.of(Language.EN)).summary(report()));
+    }
+
+    @Test
+    void aProvinceThatRewroteItsHistoryIsAMessageThatSaysHowToTakeItOver() {
+        MirrorUpdate rewritten = new MirrorUpdate(RepositoryName.province("PV30"), "PV30", MirrorUpdate.Status.REWRITTEN,
+                Optional.of("a"), Optional.of("b"), 0, Optional.empty(), Optional.of("https://git.brabant.nl/programma.git"));
+        List<String> lines = new ArrayList<>();
+        collect(new SyncReportLines(Texts.of(Language.NL)).lines(new SyncReport(List.of(
+                new nl.veerkracht.province.ProvinceStepReport(List.of(new nl.veerkracht.province.ProvinceStepReport.Pull(
+                        rewritten, Optional.empty())))))), "", lines);
+        assertTrue(lines.stream().anyMatch(line -> line.contains("de bron heeft haar geschiedenis herschreven")
+                && line.contains("province follow https://git.brabant.nl/programma.git --replace")), lines.toString());
+        assertFalse(lines.stream().anyMatch(line -> line.contains("Exception")), lines.toString());
     }
 }
