@@ -77,19 +77,8 @@ public final class ChangeText {
         Optional<EntityKind> kind = EntityKind.ofPath(path);
         String noun = kind.map(k -> messages.text("kind." + k.name().toLowerCase())).orElse(messages.text("kind.file"));
         String id = EntityKind.idOf(path).orElse(path);
-        String title = document.flatMap(ChangeText::title).orElse(id);
+        String title = document.flatMap(InlineText::title).orElse(id);
         return noun + " " + title;
-    }
-
-    private static Optional<String> title(Node document) {
-        if (document instanceof MapNode map) {
-            for (String key : List.of("title", "name")) {
-                if (map.get(key).orElse(null) instanceof ScalarNode scalar && !scalar.text().isBlank()) {
-                    return Optional.of(scalar.text());
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     private static boolean isText(Optional<Node> value) {

@@ -1,5 +1,7 @@
 package nl.veerkracht.model.document;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -24,5 +26,17 @@ public final class InlineText {
         return ((MapNode) node).entries().entrySet().stream()
                 .map(entry -> entry.getKey() + ": " + of(entry.getValue(), nothing))
                 .collect(Collectors.joining(", ", "{", "}"));
+    }
+
+    /** What a person calls the entity {@code document} holds: its {@code title}, else its {@code name}; empty for none. */
+    public static Optional<String> title(Node document) {
+        if (document instanceof MapNode map) {
+            for (String key : List.of("title", "name")) {
+                if (map.get(key).orElse(null) instanceof ScalarNode scalar && !scalar.text().isBlank()) {
+                    return Optional.of(scalar.text());
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -245,7 +245,7 @@ public final class ReportBuilder {
     private EntityView entity(EntityChange change) {
         Optional<Node> document = change.after().isPresent() ? change.after() : change.before();
         String id = EntityKind.idOf(change.path()).orElse(change.path());
-        String title = document.flatMap(ReportBuilder::title).orElse(id);
+        String title = document.flatMap(InlineText::title).orElse(id);
         if (EntityKind.ofPath(change.path()).orElse(null) == EntityKind.OBSERVATIONS) {
             title = Optional.ofNullable(plan.indicators().get(id)).map(Indicator::title).orElse(id);
         }
@@ -312,17 +312,6 @@ public final class ReportBuilder {
         if (row.isPresent() && row.get() instanceof MapNode map && map.get("period").isPresent()
                 && map.get("value").isPresent()) {
             return Optional.of(inline(map.get("period").get()) + ": " + inline(map.get("value").get()));
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String> title(Node document) {
-        if (document instanceof MapNode map) {
-            for (String key : List.of("title", "name")) {
-                if (map.get(key).orElse(null) instanceof ScalarNode scalar && !scalar.text().isBlank()) {
-                    return Optional.of(scalar.text());
-                }
-            }
         }
         return Optional.empty();
     }
